@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Guichet",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "guichet", targets: ["guichet"]),
+        .executable(name: "guichet-bench", targets: ["guichet-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CCrypt", path: "Sources/CCrypt"),
+        .target(name: "CBenchPty", path: "Sources/CBenchPty"),
+        .target(name: "GuichetCore"),
+        .target(
+            name: "GuichetStore",
+            dependencies: ["GuichetCore", "CCrypt", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "GuichetTerminal", dependencies: ["CNcursesw"]),
+        .target(name: "GuichetApp", dependencies: ["GuichetCore", "GuichetStore", "GuichetTerminal"]),
+        .executableTarget(
+            name: "guichet",
+            dependencies: [
+                "GuichetCore", "GuichetStore", "GuichetTerminal", "GuichetApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "guichet-bench",
+            dependencies: ["GuichetCore", "GuichetStore", "CBenchPty"]
+        ),
+        .testTarget(name: "GuichetCoreTests", dependencies: ["GuichetCore"]),
+        .testTarget(name: "GuichetStoreTests", dependencies: ["GuichetStore", "GuichetCore"]),
+        .testTarget(name: "GuichetTerminalTests", dependencies: ["GuichetTerminal"]),
+        .testTarget(
+            name: "GuichetAppTests",
+            dependencies: ["GuichetApp", "GuichetStore", "GuichetCore", "GuichetTerminal"]
+        ),
+    ]
+)

@@ -1,0 +1,29 @@
+#ifndef GUICHET_CNCURSESW_SHIM_H
+#define GUICHET_CNCURSESW_SHIM_H
+// The wide-character API of ncursesw is only declared when this is defined
+// before curses.h, in every module that includes it.
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Macros and globals that Swift cannot import directly.
+static inline attr_t guichet_a_bold(void) { return A_BOLD; }
+static inline attr_t guichet_a_reverse(void) { return A_REVERSE; }
+static inline attr_t guichet_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t guichet_a_dim(void) { return A_DIM; }
+static inline attr_t guichet_a_normal(void) { return A_NORMAL; }
+static inline int guichet_key_f(int n) { return KEY_F(n); }
+static inline int guichet_lines(void) { return LINES; }
+static inline int guichet_cols(void) { return COLS; }
+static inline WINDOW *guichet_stdscr(void) { return stdscr; }
+static inline int guichet_colors(void) { return COLORS; }
+static inline int guichet_color_pairs(void) { return COLOR_PAIRS; }
+static inline int guichet_lc_all(void) { return LC_ALL; }
+static inline void guichet_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
+#endif

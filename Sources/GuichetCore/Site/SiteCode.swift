@@ -1,0 +1,13 @@
+/// A reception point's code: three capital letters (`PAR`), the prefix of its file numbers.
+public struct SiteCode: Sendable, Hashable, Codable, CustomStringConvertible {
+    public let value: String
+
+    /// Accepts three ASCII letters in any case and keeps them upper-cased.
+    public init?(_ input: String) {
+        let trimmed = input.trimmingWhitespace()
+        guard trimmed.count == 3, trimmed.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        value = trimmed.uppercased()
+    }
+
+    public var description: String { value }
+}

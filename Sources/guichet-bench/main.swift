@@ -1,1 +1,31 @@
-print("bench")
+import Foundation
+import GuichetCore
+import GuichetStore
+
+// guichet-bench: speed figures as ratios against a reference program measured
+// in the same run (the machines are shared and noisy). Build the release binary
+// first: `swift build -c release`, then `swift run -c release guichet-bench`.
+
+let executableFolder = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    ?? CommandLine.arguments[0]).deletingLastPathComponent()
+let guichet = executableFolder.appendingPathComponent("guichet").path
+guard FileManager.default.isExecutableFile(atPath: guichet) else {
+    FileHandle.standardError.write(Data("guichet-bench: \(guichet) is missing; run `swift build -c release` first.\n".utf8))
+    exit(1)
+}
+let runs = Int(ProcessInfo.processInfo.environment["BENCH_RUNS"] ?? "") ?? 15
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("guichet-bench-\(getpid())")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+
+let database = folder.appendingPathComponent("bench.sqlite").path
+let store = try GuichetStore(path: database)
+_ = try store.setUp(siteCode: SiteCode("PAR")!, siteName: "Paris 19e", timeZone: TimeZone(identifier: "Europe/Paris")!,
+                    supervisorLogin: "alice", supervisorName: "Alice Martin", password: "motdepasse-bench")
+
+print("guichet-bench — \(runs) runs each, alternated; times in ms (median / p90)")
+let firstFrame = FirstFrameBench(guichet: guichet, database: database, runs: runs).run()
+print("first frame   guichet login  \(format(firstFrame.guichet.median)) / \(format(firstFrame.guichet.p90))")
+print("first frame   vim -u NONE    \(format(firstFrame.vim.median)) / \(format(firstFrame.vim.p90))")
+print("first frame   ratio guichet/vim (median) \(format(firstFrame.guichet.median / firstFrame.vim.median))  (goal ≤ 2)")
+print("memory        guichet at rest on the login screen: \(format(Double(firstFrame.residentKiB) / 1024, decimals: 1)) MiB resident (goal < 30)")

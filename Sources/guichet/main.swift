@@ -1,1 +1,33 @@
-print("guichet")
+import ArgumentParser
+import Foundation
+import GuichetApp
+import GuichetCore
+
+// Every file this process creates (database, WAL, shared memory) is private to its owner.
+umask(0o077)
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let language = CommandLineLanguage.detect(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+CommandLineLanguage.current = language
+
+func finish(with error: Error) -> Never {
+    if let error = error as? GuichetError {
+        FileHandle.standardError.write(Data((AppText.cliError.text(language, error.message(language)) + "\n").utf8))
+        exit(1)
+    }
+    let message = HelpTranslation.translate(GuichetCommand.fullMessage(for: error), to: language)
+    let code = GuichetCommand.exitCode(for: error)
+    if code == .success {
+        print(message)
+    } else if !message.isEmpty {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+    exit(code.rawValue)
+}
+
+do {
+    var command = try GuichetCommand.parseAsRoot(arguments)
+    try command.run()
+} catch {
+    finish(with: error)
+}

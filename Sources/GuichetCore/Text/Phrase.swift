@@ -22,6 +22,10 @@ public struct Phrase: Sendable, Equatable, Hashable {
 
     /// The text with `{1}`, `{2}`… replaced by the arguments, in order.
     public func text(_ language: Language, _ arguments: any CustomStringConvertible...) -> String {
+        text(language, arguments: arguments)
+    }
+
+    public func text(_ language: Language, arguments: [any CustomStringConvertible]) -> String {
         var result = text(language)
         for (index, argument) in arguments.enumerated() {
             result = result.replacingOccurrences(of: "{\(index + 1)}", with: argument.description)

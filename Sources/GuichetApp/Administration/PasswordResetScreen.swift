@@ -1,0 +1,56 @@
+import GuichetCore
+import GuichetStore
+import GuichetTerminal
+
+/// A supervisor gives a user a new password, typed twice.
+struct PasswordResetScreen: Screen {
+    let user: UserAccount
+    private var form = FormState(fields: [
+        FormField(id: "password", label: AppText.newPasswordField, masked: true, maxLength: 128, check: FieldChecks.password),
+        FormField(id: "confirmation", label: AppText.passwordAgainField, masked: true, maxLength: 128),
+    ])
+
+    init(user: UserAccount) {
+        self.user = user
+    }
+
+    var title: Phrase { AppText.passwordResetTitle }
+    var isEditingText: Bool { true }
+
+    func actions(_ context: AppContext) -> [ScreenAction] {
+        [StandardActions.help, StandardActions.save(), StandardActions.back]
+    }
+
+    mutating func perform(_ id: String, context: AppContext) -> Effect {
+        switch id {
+        case "save": return save(context)
+        default: return form.isDirty ? .push(ConfirmScreen.discardChanges()) : .pop
+        }
+    }
+
+    mutating func handle(_ key: Key, context: AppContext) -> Effect {
+        if key == .enter && form.isOnLastField { return save(context) }
+        return form.handle(key, context: context)
+    }
+
+    private mutating func save(_ context: AppContext) -> Effect {
+        guard let actor = context.actor else { return .none }
+        if let error = form.validateAll() { return .error(error, context) }
+        do {
+            try AccountRules.password(form.value("password"), confirmation: form.value("confirmation"))
+            try context.store.resetPassword(as: actor, userID: user.id, newPassword: form.value("password"))
+            return .popWith(Notice(context.text(AppText.passwordResetDone, user.login), kind: .success))
+        } catch {
+            form.setText("confirmation", "")
+            form.flag("confirmation", error)
+            return .error(error, context)
+        }
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
+        TextLine(context.text(AppText.passwordResetIntro, user.login, user.displayName), role: .header)
+            .render(into: &buffer, area: area.row(0))
+        let formArea = Rect(x: area.x + 2, y: area.y + 2, width: area.width - 4, height: form.fields.count)
+        return FormView(form: form).render(into: &buffer, area: formArea, context: context)
+    }
+}

@@ -1,0 +1,60 @@
+import GuichetCore
+import GuichetTerminal
+
+/// A new user: login, name, role and a first password typed twice.
+struct UserFormScreen: Screen {
+    private var form = FormState(fields: [
+        FormField(id: "login", label: AppText.setupLogin, maxLength: 32, check: FieldChecks.from(AccountRules.login)),
+        FormField(id: "name", label: AppText.setupName, maxLength: 80, check: FieldChecks.from(AccountRules.displayName)),
+        FormField(id: "role", label: AppText.roleField,
+                  options: Role.allCases.map { ChoiceOption(code: $0.rawValue, label: $0.label) }),
+        FormField(id: "password", label: AppText.passwordField, masked: true, maxLength: 128, check: FieldChecks.password),
+        FormField(id: "confirmation", label: AppText.passwordAgainField, masked: true, maxLength: 128),
+    ])
+
+    var title: Phrase { AppText.newUserTitle }
+    var isEditingText: Bool { form.focusedFieldIsText }
+
+    func actions(_ context: AppContext) -> [ScreenAction] {
+        [StandardActions.help, StandardActions.save(), StandardActions.back]
+    }
+
+    mutating func perform(_ id: String, context: AppContext) -> Effect {
+        switch id {
+        case "save": return save(context)
+        default: return form.isDirty ? .push(ConfirmScreen.discardChanges()) : .pop
+        }
+    }
+
+    mutating func handle(_ key: Key, context: AppContext) -> Effect {
+        if key == .enter && form.isOnLastField { return save(context) }
+        return form.handle(key, context: context)
+    }
+
+    private mutating func save(_ context: AppContext) -> Effect {
+        guard let actor = context.actor else { return .none }
+        if let error = form.validateAll() { return .error(error, context) }
+        do {
+            try AccountRules.password(form.value("password"), confirmation: form.value("confirmation"))
+        } catch {
+            form.setText("confirmation", "")
+            form.flag("confirmation", error)
+            return .error(error, context)
+        }
+        do {
+            let user = try context.store.createUser(
+                as: actor, login: form.value("login"), displayName: form.value("name"),
+                role: Role(rawValue: form.value("role")) ?? .volunteer, password: form.value("password"))
+            return .popWith(Notice(context.text(AppText.userCreated, user.login), kind: .success))
+        } catch {
+            if case .invalid(let phrase) = error, phrase == CoreText.loginTaken { form.flag("login", error) }
+            return .error(error, context)
+        }
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
+        TextLine(context.text(AppText.newUserIntro), role: .muted).render(into: &buffer, area: area.row(0))
+        let formArea = Rect(x: area.x + 2, y: area.y + 2, width: area.width - 4, height: form.fields.count)
+        return FormView(form: form).render(into: &buffer, area: formArea, context: context)
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import GuichetCore
+import GuichetStore
+import GuichetTerminal
+
+/// What every screen may read: the store's services, the language, the clock,
+/// the site and the signed-in user.
+public struct AppContext {
+    public let store: GuichetStore
+    public let language: Language
+    public let clock: any Clock
+    public let glyphs: Glyphs
+    public var site: SiteInfo?
+    public var actor: Actor?
+    /// The themes found in the themes folders, offered in the settings.
+    public var themeNames: [String]
+
+    public init(store: GuichetStore, language: Language, clock: any Clock, glyphs: Glyphs, site: SiteInfo?, actor: Actor?,
+                themeNames: [String]) {
+        self.themeNames = themeNames
+        self.store = store
+        self.language = language
+        self.clock = clock
+        self.glyphs = glyphs
+        self.site = site
+        self.actor = actor
+    }
+
+    public var timeZone: TimeZone { site?.timeZone ?? TimeZone(identifier: "Europe/Paris") ?? .current }
+    public var today: CalendarDay { CalendarDay(clock.now(), in: timeZone) }
+
+    public func text(_ phrase: Phrase) -> String { phrase.text(language) }
+    public func text(_ phrase: Phrase, _ arguments: any CustomStringConvertible...) -> String {
+        phrase.text(language, arguments: arguments)
+    }
+}

@@ -1,0 +1,47 @@
+import GuichetCore
+import GuichetTerminal
+
+/// The frame around every screen at 80×24 and larger: line 1 is the site,
+/// the title, the user and the clock; the line above the last is the message
+/// line; the last line is the function-key bar made from the action table.
+enum ScreenChrome {
+    static let minimumSize = Size(width: 80, height: 24)
+
+    static func contentArea(of size: Size) -> Rect {
+        Rect(x: 0, y: 2, width: size.width, height: max(0, size.height - 4))
+    }
+
+    static func drawHeader(into buffer: inout Buffer, title: String, context: AppContext) {
+        let width = buffer.size.width
+        buffer.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .title)
+        let now = context.clock.now()
+        var right = context.today.formatted(context.language) + " " + Timestamp.clockText(now, in: context.timeZone)
+        if let actor = context.actor {
+            right = actor.displayName + " (" + actor.role.label.text(context.language) + ")  " + right
+        }
+        let left = context.site.map { $0.code.value + " " + $0.name } ?? "Guichet"
+        let rightWidth = TextWidth.of(right)
+        TextLine(right, role: .title, alignment: .right)
+            .render(into: &buffer, area: Rect(x: width - rightWidth - 1, y: 0, width: rightWidth + 1, height: 1))
+        let leftRoom = max(0, width - rightWidth - 2)
+        let titleText = TextWidth.truncated(left + " · " + title, to: leftRoom)
+        TextLine(titleText, role: .title).render(into: &buffer, area: Rect(x: 1, y: 0, width: leftRoom, height: 1))
+    }
+
+    static func drawMessage(into buffer: inout Buffer, notice: Notice?) {
+        let row = buffer.size.height - 2
+        guard row >= 0, let notice else { return }
+        MessageLine(text: notice.text, kind: notice.kind)
+            .render(into: &buffer, area: Rect(x: 0, y: row, width: buffer.size.width, height: 1))
+    }
+
+    static func drawKeyBar(into buffer: inout Buffer, actions: [ScreenAction], context: AppContext) {
+        let row = buffer.size.height - 1
+        guard row >= 0 else { return }
+        let items = actions
+            .filter { $0.functionKey != nil && $0.availability != .hidden }
+            .sorted { $0.functionKey! < $1.functionKey! }
+            .map { KeyBarItem(number: $0.functionKey!, label: $0.label.text(context.language), isEnabled: $0.availability == .enabled) }
+        FunctionKeyBar(items: items).render(into: &buffer, area: Rect(x: 0, y: row, width: buffer.size.width, height: 1), glyphs: context.glyphs)
+    }
+}

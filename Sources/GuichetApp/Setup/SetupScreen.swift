@@ -1,0 +1,66 @@
+import Foundation
+import GuichetCore
+import GuichetTerminal
+
+/// First start on a new database: the site and its first supervisor.
+struct SetupScreen: Screen {
+    private var form = FormState(fields: [
+        FormField(id: "siteCode", label: AppText.setupSiteCode, maxLength: 3, check: FieldChecks.from(AccountRules.siteCode)),
+        FormField(id: "siteName", label: AppText.setupSiteName, maxLength: 60, check: FieldChecks.from(AccountRules.siteName)),
+        FormField(id: "timeZone", label: AppText.setupTimeZone, text: "Europe/Paris", maxLength: 40, check: FieldChecks.timeZone),
+        FormField(id: "login", label: AppText.setupLogin, maxLength: 32, check: FieldChecks.from(AccountRules.login)),
+        FormField(id: "name", label: AppText.setupName, maxLength: 80, check: FieldChecks.from(AccountRules.displayName)),
+        FormField(id: "password", label: AppText.passwordField, masked: true, maxLength: 128, check: FieldChecks.password),
+        FormField(id: "confirmation", label: AppText.passwordAgainField, masked: true, maxLength: 128),
+    ])
+
+    var title: Phrase { AppText.setupTitle }
+    var isEditingText: Bool { form.focusedFieldIsText }
+
+    func actions(_ context: AppContext) -> [ScreenAction] {
+        [StandardActions.help, StandardActions.save(), StandardActions.quit]
+    }
+
+    mutating func perform(_ id: String, context: AppContext) -> Effect {
+        switch id {
+        case "save": return save(context)
+        default: return .push(ConfirmScreen(title: AppText.quitTitle, question: AppText.quitSetupQuestion) { _ in .quit })
+        }
+    }
+
+    mutating func handle(_ key: Key, context: AppContext) -> Effect {
+        if key == .enter && form.isOnLastField { return save(context) }
+        return form.handle(key, context: context)
+    }
+
+    private mutating func save(_ context: AppContext) -> Effect {
+        if let error = form.validateAll() { return .error(error, context) }
+        do {
+            try AccountRules.password(form.value("password"), confirmation: form.value("confirmation"))
+        } catch {
+            form.setText("password", "")
+            form.setText("confirmation", "")
+            form.flag("password", error)
+            return .error(error, context)
+        }
+        do {
+            let actor = try context.store.setUp(
+                siteCode: AccountRules.siteCode(form.value("siteCode")),
+                siteName: AccountRules.siteName(form.value("siteName")),
+                timeZone: TimeZone(identifier: form.value("timeZone").trimmingWhitespace()) ?? TimeZone(identifier: "Europe/Paris")!,
+                supervisorLogin: AccountRules.login(form.value("login")),
+                supervisorName: AccountRules.displayName(form.value("name")),
+                password: form.value("password"))
+            return .sequence([.signIn(actor), .notice(Notice(context.text(AppText.setupDone), kind: .success))])
+        } catch {
+            return .error(error, context)
+        }
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
+        TextLine(context.text(AppText.setupIntro), role: .header).render(into: &buffer, area: area.row(0))
+        TextLine(context.text(AppText.setupHint), role: .muted).render(into: &buffer, area: area.row(1))
+        let formArea = Rect(x: area.x + 2, y: area.y + 3, width: area.width - 4, height: form.fields.count)
+        return FormView(form: form).render(into: &buffer, area: formArea, context: context)
+    }
+}

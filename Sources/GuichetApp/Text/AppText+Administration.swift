@@ -1,0 +1,43 @@
+import GuichetCore
+
+/// Texts of the administration: users and settings.
+extension AppText {
+    public static let adminTitle = Phrase(fr: "Administration", en: "Administration")
+    public static let adminUsersHeading = Phrase(fr: "Utilisateurs du site ({1})", en: "Users of the site ({1})")
+    public static let columnLogin = Phrase(fr: "Identifiant", en: "Login")
+    public static let columnName = Phrase(fr: "Nom", en: "Name")
+    public static let columnRole = Phrase(fr: "Rôle", en: "Role")
+    public static let columnState = Phrase(fr: "État", en: "State")
+    public static let userActive = Phrase(fr: "actif", en: "active")
+    public static let userInactive = Phrase(fr: "désactivé", en: "deactivated")
+    public static let noUserSelected = Phrase(fr: "choisissez d’abord un utilisateur dans la liste", en: "choose a user in the list first")
+    public static let deactivateTitle = Phrase(fr: "Désactiver", en: "Deactivate")
+    public static let deactivateQuestion = Phrase(
+        fr: "Désactiver le compte « {1} » ? Il ne pourra plus se connecter.",
+        en: "Deactivate the account “{1}”? It will no longer be able to sign in.")
+    public static let reactivateTitle = Phrase(fr: "Réactiver", en: "Reactivate")
+    public static let reactivateQuestion = Phrase(fr: "Réactiver le compte « {1} » ?", en: "Reactivate the account “{1}”?")
+    public static let userDeactivated = Phrase(fr: "Compte « {1} » désactivé.", en: "Account “{1}” deactivated.")
+    public static let userReactivated = Phrase(fr: "Compte « {1} » réactivé.", en: "Account “{1}” reactivated.")
+
+    public static let newUserTitle = Phrase(fr: "Nouvel utilisateur", en: "New user")
+    public static let newUserIntro = Phrase(
+        fr: "Le rôle se choisit avec ← → · F2 enregistre · la personne changera son mot de passe avec vous.",
+        en: "Pick the role with ← → · F2 saves · the person will change the password with you.")
+    public static let roleField = Phrase(fr: "Rôle", en: "Role")
+    public static let userCreated = Phrase(fr: "Utilisateur « {1} » créé.", en: "User “{1}” created.")
+
+    public static let passwordResetTitle = Phrase(fr: "Nouveau mot de passe", en: "New password")
+    public static let passwordResetIntro = Phrase(fr: "Compte « {1} » ({2})", en: "Account “{1}” ({2})")
+    public static let passwordResetDone = Phrase(
+        fr: "Mot de passe de « {1} » remplacé.",
+        en: "Password of “{1}” replaced.")
+
+    public static let settingsTitle = Phrase(fr: "Réglages", en: "Settings")
+    public static let settingsIntro = Phrase(
+        fr: "Le thème se choisit avec ← → et s’applique au prochain démarrage.",
+        en: "Pick the theme with ← →; it applies at the next start.")
+    public static let themeField = Phrase(fr: "Thème", en: "Theme")
+    public static let lockField = Phrase(fr: "Verrouillage (minutes)", en: "Lock after (minutes)")
+    public static let settingsSaved = Phrase(fr: "Réglages enregistrés.", en: "Settings saved.")
+}

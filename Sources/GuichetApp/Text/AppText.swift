@@ -1,0 +1,26 @@
+import GuichetCore
+
+/// Every text the screens show, French first, English complete.
+/// Split by area in `AppText+<Area>.swift`.
+public enum AppText {
+    public static let appName = Phrase(fr: "Guichet", en: "Guichet")
+    public static let windowTooSmall = Phrase(
+        fr: "Fenêtre trop petite : agrandissez-la à au moins {1} × {2} caractères.",
+        en: "Window too small: make it at least {1} × {2} characters.")
+    public static let sessionLocked = Phrase(
+        fr: "Session verrouillée après inactivité : reconnectez-vous pour reprendre.",
+        en: "Session locked after inactivity: sign in again to carry on.")
+    public static let confirmHint = Phrase(fr: "o = oui · n = non", en: "y = yes · n = no")
+    public static let discardTitle = Phrase(fr: "Abandonner", en: "Discard")
+    public static let discardQuestion = Phrase(
+        fr: "Abandonner les modifications non enregistrées ?",
+        en: "Throw away the unsaved changes?")
+    public static let quitTitle = Phrase(fr: "Quitter", en: "Quit")
+    public static let quitQuestion = Phrase(fr: "Quitter Guichet ?", en: "Quit Guichet?")
+    public static let quitSetupQuestion = Phrase(
+        fr: "Quitter sans configurer le site ? Rien ne sera enregistré.",
+        en: "Quit without setting up the site? Nothing will be saved.")
+    public static let timeZoneExpected = Phrase(
+        fr: "Fuseau horaire : un nom comme Europe/Paris ou America/Cayenne attendu",
+        en: "Time zone: a name like Europe/Paris or America/Cayenne expected")
+}

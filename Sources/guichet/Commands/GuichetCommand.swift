@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import GuichetApp
+import GuichetCore
+import GuichetStore
+
+/// `guichet`: opens the counter in the terminal; subcommands do the rest.
+struct GuichetCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "guichet",
+            abstract: AppText.cliAbstract.cli,
+            discussion: AppText.cliDiscussion.cli,
+            version: GuichetVersion.current,
+            subcommands: [InitCommand.self])
+    }
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: ArgumentHelp(AppText.cliThemeOption.cli, valueName: "nom"))
+    var theme: String?
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let path = GuichetStore.databasePath(option: common.db, environment: environment)
+        let store = try GuichetStore(path: path)
+        try CounterLauncher(store: store, language: CommandLineLanguage.current, requestedTheme: theme, environment: environment).run()
+    }
+}
+
+/// Options every command takes.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(AppText.cliDatabaseOption.cli, valueName: "chemin"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp(AppText.cliLanguageOption.cli, valueName: "fr|en"))
+    var lang: String?
+}
+
+enum GuichetVersion {
+    static let current = "0.1.0"
+}

@@ -1,0 +1,52 @@
+import Foundation
+import GuichetApp
+import GuichetCore
+import GuichetStore
+import GuichetTerminal
+
+/// Wires the interactive counter: theme, terminal, first start or login, then the loop.
+struct CounterLauncher {
+    let store: GuichetStore
+    let language: Language
+    let requestedTheme: String?
+    let environment: [String: String]
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw GuichetError.refused(AppText.cliNotATerminal)
+        }
+        let start: CounterApp.Start = try store.isSetUp() ? .login : .setup
+        let directories = ThemeLoader.searchDirectories(environment: environment, executablePath: Self.executablePath)
+        let available = ThemeLoader.availableNames(directories: directories)
+        var notice: Notice?
+        var themeName = ThemeChoice.resolve(
+            requested: requestedTheme, saved: (try? store.setting(.theme)) ?? nil,
+            environment: environment, terminalHasColors: true)
+        if !available.contains(themeName) && themeName != "monochrome" {
+            notice = Notice(AppText.cliUnknownTheme.text(language, themeName, available.joined(separator: ", ")), kind: .warning)
+            themeName = "classique"
+        }
+        let loaded = ThemeLoader.load(name: themeName, directories: directories)
+        if let problem = loaded.problem {
+            notice = Notice(AppText.cliThemeProblem.text(
+                language, themeName, problem.file, problem.line, ThemeProblemText.describe(problem.reason, language)), kind: .warning)
+        }
+        let backend: NcursesBackend
+        do {
+            backend = try NcursesBackend(theme: loaded.theme)
+        } catch {
+            throw GuichetError.refused(Phrase(
+                fr: AppText.cliTerminalFailed.text(.french, environment["TERM"] ?? "?"),
+                en: AppText.cliTerminalFailed.text(.english, environment["TERM"] ?? "?")))
+        }
+        defer { backend.shutdown() }
+        let app = CounterApp(backend: backend, store: store, language: language, start: start,
+                             themeNames: available, startupNotice: notice)
+        app.run()
+    }
+
+    /// The running executable, links resolved, to find the Themes folder next to it.
+    static var executablePath: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+}

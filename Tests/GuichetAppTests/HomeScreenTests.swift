@@ -1,0 +1,83 @@
+import GuichetCore
+import GuichetTerminal
+import Testing
+
+@Suite("Home screen")
+struct HomeScreenTests {
+    @Test func f1ShowsTheHelpGeneratedFromTheActions() throws {
+        let counter = try CounterHarness()
+        counter.signIn()
+        counter.press(.function(1))
+        GoldenScreen.assertMatches(counter.screen, "home-help")
+        counter.press(.escape)
+        #expect(counter.text.contains("Bonjour Alice Martin"))
+    }
+
+    @Test func questionMarkAndCtrlGAlsoOpenTheHelp() throws {
+        let counter = try CounterHarness()
+        counter.signIn()
+        counter.type("?")
+        #expect(counter.text.contains("Touches de l’écran « Accueil »"))
+        counter.press(.escape, .ctrl("g"))
+        #expect(counter.text.contains("Touches de l’écran « Accueil »"))
+    }
+
+    @Test func f10AsksThenQuitsOnO() throws {
+        let counter = try CounterHarness()
+        counter.signIn()
+        counter.press(.function(10))
+        GoldenScreen.assertMatches(counter.screen, "home-quit-confirm")
+        counter.type("o")
+        #expect(counter.app.isFinished)
+        #expect(try counter.journalActions().first == "auth.logout")
+    }
+
+    @Test func noKeepsTheCounterOpen() throws {
+        let counter = try CounterHarness()
+        counter.signIn()
+        counter.press(.function(10))
+        counter.type("n")
+        #expect(!counter.app.isFinished)
+        #expect(!counter.text.contains("Quitter Guichet ?"))
+    }
+
+    @Test func anAreaNotBuiltIsGreyedAndSaysSo() throws {
+        let counter = try CounterHarness()
+        counter.signIn()
+        counter.type("3")
+        #expect(counter.messageLine.hasPrefix("! bientôt"))
+        #expect(counter.text.contains("Accueil"))
+    }
+
+    @Test func aVolunteerCannotOpenAdministration() throws {
+        let counter = try CounterHarness()
+        let password = try counter.addUser("bruno", role: .volunteer)
+        counter.signIn("bruno", password)
+        counter.type("6")
+        #expect(counter.messageLine.contains("réservé au rôle responsable"))
+        #expect(!counter.text.contains("Utilisateurs du site"))
+    }
+
+    @Test func aWindowTooSmallAsksForMoreRoomAndComesBackIntact() throws {
+        let counter = try CounterHarness()
+        counter.signIn()
+        counter.press(.down, .down)
+        let before = counter.text
+        counter.backend.resize(to: Size(width: 60, height: 20))
+        counter.app.processPendingKeys()
+        #expect(counter.text.contains("Fenêtre trop petite"))
+        #expect(!counter.text.contains("Bonjour"))
+        counter.backend.resize(to: Size(width: 80, height: 24))
+        counter.app.processPendingKeys()
+        #expect(counter.text == before)
+    }
+
+    @Test func largerTerminalsGetMoreRows() throws {
+        let counter = try CounterHarness()
+        counter.signIn()
+        counter.backend.resize(to: Size(width: 100, height: 30))
+        counter.app.processPendingKeys()
+        #expect(counter.lines.count == 30)
+        #expect(counter.lines[29].contains("10Quitter"))
+    }
+}

@@ -1,0 +1,54 @@
+# Helpers for the end-to-end tests: the real binary in a detached tmux at 80×24.
+# Sourced by the scenario scripts; each scenario uses its own tmux server socket.
+
+E2E_SOCKET="guichet-e2e-$$"
+E2E_SESSION="guichet"
+
+tmx() { tmux -L "$E2E_SOCKET" "$@"; }
+
+# start_counter TERM COMMAND...: runs the command in an 80×24 pane with that TERM;
+# its exit status is written to $E2E_DIR/exit-status when it ends.
+start_counter() {
+    local term="$1"; shift
+    local command
+    command=$(printf '%q ' "$@")
+    tmx -f /dev/null new-session -d -s "$E2E_SESSION" -x 80 -y 24 \
+        "env TERM=$term LANG=C.UTF-8 $command; echo \$? > '$E2E_DIR/exit-status'; sleep 30"
+    tmx set-option -t "$E2E_SESSION" status off >/dev/null
+}
+
+screen_text() { tmx capture-pane -p -t "$E2E_SESSION"; }
+
+# wait_for TEXT [SECONDS]: waits until the screen shows TEXT, else fails with the screen.
+wait_for() {
+    local text="$1" limit="${2:-15}" waited=0
+    while ! screen_text | grep -qF -- "$text"; do
+        sleep 0.1
+        waited=$((waited + 1))
+        if [ "$waited" -ge $((limit * 10)) ]; then
+            echo "FAIL: «$text» not shown after ${limit}s. Screen:" >&2
+            screen_text >&2
+            return 1
+        fi
+    done
+}
+
+# wait_exit [SECONDS]: waits for the program to end and prints its exit status.
+wait_exit() {
+    local limit="${1:-15}" waited=0
+    while [ ! -s "$E2E_DIR/exit-status" ]; do
+        sleep 0.1
+        waited=$((waited + 1))
+        if [ "$waited" -ge $((limit * 10)) ]; then
+            echo "FAIL: the program did not end. Screen:" >&2
+            screen_text >&2
+            return 1
+        fi
+    done
+    cat "$E2E_DIR/exit-status"
+}
+
+keys() { tmx send-keys -t "$E2E_SESSION" "$@"; }
+literal() { tmx send-keys -t "$E2E_SESSION" -l "$1"; }
+
+stop_counter() { tmx kill-server 2>/dev/null || true; }

@@ -22,8 +22,15 @@ public final class GuichetStore: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        pool = try StorageFailure.guarded { try DatabasePool(path: path, configuration: configuration) }
-        try StorageFailure.guarded { try Migrations.migrator.migrate(pool) }
+        pool = try StorageFailure.guarded {
+            try OpeningRetry.run { try Self.openMigrated(path: path, configuration: configuration) }
+        }
+    }
+
+    private static func openMigrated(path: String, configuration: Configuration) throws -> DatabasePool {
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try Migrations.migrator.migrate(pool)
+        return pool
     }
 
     /// Reads in a snapshot, mapping failures to `GuichetError`.
@@ -36,6 +43,4 @@ public final class GuichetStore: Sendable {
     func write<T>(_ body: (Database) throws -> T) throws(GuichetError) -> T {
         try StorageFailure.guarded { try pool.write(body) }
     }
-
-    var nowText: String { Timestamp.utcText(clock.now()) }
 }

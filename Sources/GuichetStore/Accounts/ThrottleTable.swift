@@ -13,7 +13,7 @@ enum ThrottleTable {
         let row = try Row.fetchOne(
             db, sql: "SELECT failures, last_failure_at FROM login_throttle WHERE login = ?", arguments: [login])
         guard let row else { return State(failures: 0, lastFailure: nil) }
-        return State(failures: row["failures"], lastFailure: Timestamp.parse(row["last_failure_at"]))
+        return State(failures: row["failures"], lastFailure: StoredTime.parse(row["last_failure_at"]))
     }
 
     static func recordFailure(_ db: Database, login: String, at: Date) throws {

@@ -24,7 +24,7 @@ public struct UserAccount: Sendable, Equatable, Identifiable {
 
     init(row: Row) throws {
         guard let role = Role(rawValue: row["role"]),
-              let createdAt = Timestamp.parse(row["created_at"]) else {
+              let createdAt = StoredTime.parse(row["created_at"]) else {
             throw GuichetError.storage("unreadable users row")
         }
         self.init(id: row["id"], login: row["login"], displayName: row["display_name"],

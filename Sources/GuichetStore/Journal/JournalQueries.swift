@@ -41,7 +41,7 @@ extension GuichetStore {
 
     private static func event(_ row: Row) throws -> JournalEvent {
         let atText: String = row["at"]
-        guard let at = Timestamp.parse(atText) else {
+        guard let at = StoredTime.parse(atText) else {
             throw GuichetError.storage("unreadable journal time")
         }
         return JournalEvent(

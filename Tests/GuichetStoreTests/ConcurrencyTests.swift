@@ -45,13 +45,6 @@ import GuichetCore
     }
 }
 
-final class Failures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errors: [String] = []
-    func add(_ error: any Error) { lock.withLock { errors.append("\(error)") } }
-    var all: [String] { lock.withLock { errors } }
-}
-
 /// Runs `/usr/bin/sqlite3` on `path` as a separate process and returns its trimmed output.
 private func sqlite3(_ path: String, _ sql: String) throws -> String {
     let process = Process()
@@ -64,24 +57,4 @@ private func sqlite3(_ path: String, _ sql: String) throws -> String {
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { throw CocoaError(.fileReadUnknown) }
     return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-}
-
-@Suite struct FirstOpeningRaceTests {
-    @Test func twoCountersOpeningOneNewFileAtOnceBothSucceed() throws {
-        for _ in 1...5 {
-            let scratch = Scratch()
-            let failures = Failures()
-            let group = DispatchGroup()
-            for _ in 1...2 {
-                group.enter()
-                Thread.detachNewThread {
-                    defer { group.leave() }
-                    do { _ = try scratch.open() } catch { failures.add(error) }
-                }
-            }
-            #expect(group.wait(timeout: .now() + 30) == .success)
-            #expect(failures.all.isEmpty, "\(failures.all)")
-            #expect(try scratch.count("grdb_migrations") == 1)
-        }
-    }
 }

@@ -45,6 +45,14 @@ import GuichetCore
         #expect(try mode(of: scratch.folder + "/data") == 0o700)
     }
 
+    @Test func theWriteAheadLogInheritsTheFilesMode() throws {
+        let scratch = Scratch()
+        let (store, _) = try scratch.openSetUp()
+        #expect(try store.isSetUp())
+        #expect(try mode(of: scratch.path + "-wal") == 0o600)
+        #expect(try mode(of: scratch.path + "-shm") == 0o600)
+    }
+
     @Test func anExistingFileOfOursIsRestrictedTo0600() throws {
         let scratch = Scratch()
         try FileManager.default.createDirectory(atPath: scratch.folder + "/data", withIntermediateDirectories: true)

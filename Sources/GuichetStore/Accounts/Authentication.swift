@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import GuichetCore
+
+extension GuichetStore {
+    /// Signs a user in. Every outcome but a throttled try is journaled: success as
+    /// `auth.login`, failure as `auth.login_failed` with the reason in the summary.
+    ///
+    /// An unknown login and a wrong password give the same message and take the
+    /// same time. While `LoginThrottle` asks to wait, the password is not even checked.
+    public func authenticate(login typedLogin: String, password: String) throws(GuichetError) -> Actor {
+        let siteCode = try site().code
+        guard let login = try? AccountRules.login(typedLogin) else {
+            // No account can have this login; nothing to throttle, and the typed text
+            // is kept out of the journal in case it was a password typed in the wrong field.
+            PasswordHasher.spendVerificationTime(password)
+            try recordFailedLogin(login: nil, reason: "malformed_login", countsForThrottle: false)
+            throw .refused(CoreText.wrongCredentials)
+        }
+
+        let (throttle, row) = try read { db in
+            (try ThrottleTable.state(db, login: login),
+             try Row.fetchOne(
+                db, sql: "SELECT \(UserAccount.columns), password_hash FROM users WHERE login = ?",
+                arguments: [login]))
+        }
+        let wait = LoginThrottle.remainingWait(
+            failures: throttle.failures, lastFailure: throttle.lastFailure, now: clock.now())
+        guard wait == 0 else {
+            throw .refused(Phrase(
+                fr: CoreText.tooManyAttempts.text(.french, wait),
+                en: CoreText.tooManyAttempts.text(.english, wait)))
+        }
+
+        guard let row else {
+            PasswordHasher.spendVerificationTime(password)
+            try recordFailedLogin(login: login, reason: "unknown_login", countsForThrottle: true)
+            throw .refused(CoreText.wrongCredentials)
+        }
+        guard PasswordHasher.verify(password, against: row["password_hash"]) else {
+            try recordFailedLogin(login: login, reason: "wrong_password", countsForThrottle: true)
+            throw .refused(CoreText.wrongCredentials)
+        }
+        let account = try StorageFailure.guarded { try UserAccount(row: row) }
+        guard account.isActive else {
+            try recordFailedLogin(login: login, reason: "inactive", countsForThrottle: false)
+            throw .refused(CoreText.userInactive)
+        }
+
+        let actor = Actor(userID: account.id, login: account.login, displayName: account.displayName,
+                          role: account.role, siteCode: siteCode)
+        try perform(as: actor, action: .login, subject: nil, summary: "role=\(account.role.rawValue)") { db in
+            try ThrottleTable.clear(db, login: login)
+        }
+        return actor
+    }
+
+    public func logout(_ actor: Actor) throws(GuichetError) {
+        try journaled(as: actor, actionCode: ActionCode.logout.rawValue, checkingActor: false) { _ in
+            Traced((), subject: nil, summary: "")
+        }
+    }
+
+    /// The session locked after inactivity; the app calls this when it shows the lock screen.
+    public func recordSessionLock(_ actor: Actor) throws(GuichetError) {
+        try journaled(as: actor, actionCode: ActionCode.sessionLocked.rawValue, checkingActor: false) { _ in
+            Traced((), subject: nil, summary: "")
+        }
+    }
+
+    private func recordFailedLogin(login: String?, reason: String, countsForThrottle: Bool) throws(GuichetError) {
+        let now = clock.now()
+        try perform(as: nil, action: .loginFailed, subject: login, summary: "reason=\(reason)") { db in
+            if let login, countsForThrottle { try ThrottleTable.recordFailure(db, login: login, at: now) }
+        }
+    }
+}

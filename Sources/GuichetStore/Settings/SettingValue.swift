@@ -1,0 +1,22 @@
+import GuichetCore
+
+extension SettingKey {
+    /// The value as it will be stored, or the reason it is refused.
+    func validated(_ input: String) throws(GuichetError) -> String {
+        switch self {
+        case .lockMinutes:
+            return String(try SessionLock.minutes(input))
+        case .language:
+            guard let language = Language(code: input.trimmingWhitespace()) else {
+                throw .invalid(CoreText.languageExpected)
+            }
+            return language.rawValue
+        case .theme:
+            // A theme is a file of Themes/: the name must be safe as a file name.
+            let name = input.trimmingWhitespace().lowercased()
+            let allowed = name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }
+            guard (1...40).contains(name.count), allowed else { throw .invalid(CoreText.themeExpected) }
+            return name
+        }
+    }
+}

@@ -60,6 +60,15 @@ import Testing
         #expect(empty[x: 0, y: 0].grapheme == " ")
     }
 
+    @Test func textStartingLeftOfTheBufferIsClipped() {
+        var buffer = Buffer(size: Size(width: 5, height: 1))
+        #expect(buffer.write("ab漢cd", at: Position(x: -3, y: 0), role: .normal) == 6)
+        #expect(buffer.lines() == [" cd"])
+        // The result is how far the text advanced, clipped columns included.
+        #expect(buffer.write("xyz", at: Position(x: -10, y: 0), role: .normal) == 3)
+        #expect(buffer.lines() == [" cd"])
+    }
+
     @Test func controlCharactersAreShownAsQuestionMarks() {
         var buffer = Buffer(size: Size(width: 10, height: 1))
         #expect(buffer.write("a\nb\tc\u{1B}\u{85}", at: Position(x: 0, y: 0), role: .normal) == 7)

@@ -56,3 +56,14 @@ import Testing
         ])
     }
 }
+
+@Suite struct ConfirmDialogTinyAreaTests {
+    @Test func tinyAreasNeverCrashAndKeepTheHint() {
+        var buffer = Buffer(size: Size(width: 12, height: 3))
+        ConfirmDialog(title: "Quitter", lines: ["Fermer le guichet ?"], hint: "Entrée").render(into: &buffer, area: buffer.bounds)
+        #expect(buffer.lines() == ["┌─ Quitter ┐", "│  Entrée  │", "└──────────┘"])
+        var none = Buffer(size: Size(width: 0, height: 0))
+        ConfirmDialog(title: "Q", lines: ["x"], hint: "h").render(into: &none, area: none.bounds)
+        #expect(none.lines() == [])
+    }
+}

@@ -29,7 +29,8 @@ public struct Buffer: Sendable, Equatable {
     /// Writes NFC-normalised `text` grapheme by grapheme from `at`, clipped at
     /// the buffer edge and at `maxWidth` columns. A wide character that does not
     /// fit is replaced by a space; control characters are shown as "?";
-    /// zero-width graphemes are dropped. Returns the columns used.
+    /// zero-width graphemes are dropped. Returns the columns used, counted
+    /// from `at` (columns clipped on the left included), so callers can chain writes.
     @discardableResult
     public mutating func write(_ text: String, at: Position, role: StyleRole, maxWidth: Int? = nil) -> Int {
         guard at.y >= 0, at.y < size.height else { return 0 }
@@ -48,7 +49,9 @@ public struct Buffer: Sendable, Equatable {
             }
             if column < 0 {
                 // Clipped on the left: keep the visible half of a wide char as a space.
-                for c in max(0, column)..<(column + width) { put(.blank(role), x: c, y: at.y) }
+                if column + width > 0 {
+                    for c in 0..<(column + width) { put(.blank(role), x: c, y: at.y) }
+                }
             } else {
                 put(Cell(grapheme: String(character), width: width, role: role), x: column, y: at.y)
             }

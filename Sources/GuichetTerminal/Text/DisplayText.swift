@@ -5,6 +5,8 @@ import Foundation
 /// replaced by a visible "?" so nothing raw ever reaches the terminal.
 public enum DisplayText {
     public static func sanitized(_ text: String) -> String {
+        // Printable ASCII is already NFC and safe; skip Foundation's normalisation.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         let nfc = text.precomposedStringWithCanonicalMapping
         guard nfc.unicodeScalars.contains(where: isControl) else { return nfc }
         var out = ""

@@ -37,4 +37,16 @@ import Testing
         ListView(items: [], state: ListState(), header: "Nom").render(into: &buffer, area: buffer.bounds)
         #expect(buffer.lines() == ["Nom", "", ""])
     }
+
+    @Test func positionIndicatorOnlyWhenItemsOverflow() {
+        var buffer = Buffer(size: Size(width: 16, height: 4))
+        ListView(items: items, state: ListState(selected: 5), header: "Nom", showsPosition: true)
+            .render(into: &buffer, area: buffer.bounds)
+        #expect(buffer.lines()[0] == "Nom         6/10")
+        #expect(buffer[15, 0].role == .header)
+        var short = Buffer(size: Size(width: 16, height: 4))
+        ListView(items: Array(items.prefix(3)), state: ListState(), header: "Nom", showsPosition: true)
+            .render(into: &short, area: short.bounds)
+        #expect(short.lines()[0] == "Nom")
+    }
 }

@@ -4,11 +4,14 @@ public struct ListView: Sendable {
     public var items: [ListItem]
     public var state: ListState
     public var header: String?
+    /// When the items overflow, shows "selected/count" at the right of the header.
+    public var showsPosition: Bool
 
-    public init(items: [ListItem], state: ListState, header: String? = nil) {
+    public init(items: [ListItem], state: ListState, header: String? = nil, showsPosition: Bool = false) {
         self.items = items
         self.state = state
         self.header = header
+        self.showsPosition = showsPosition
     }
 
     /// Rows available for items in `area` (the header takes one).
@@ -20,8 +23,16 @@ public struct ListView: Sendable {
         guard !area.isEmpty else { return }
         var rows = area
         if let header {
-            TextLine(header, role: .header).render(into: &buffer, area: area.row(0), glyphs: glyphs)
             rows = area.dropping(rows: 1)
+            var title = area.row(0)
+            if showsPosition, items.count > rows.height {
+                let position = " \(min(max(0, state.selected), items.count - 1) + 1)/\(items.count)"
+                let width = min(title.width, TextWidth.of(position))
+                TextLine(position, role: .header, alignment: .right)
+                    .render(into: &buffer, area: Rect(x: title.maxX - width, y: title.y, width: width, height: 1), glyphs: glyphs)
+                title.width -= width
+            }
+            TextLine(header, role: .header).render(into: &buffer, area: title, glyphs: glyphs)
         }
         buffer.fill(rows, role: .normal)
         guard !rows.isEmpty, !items.isEmpty else { return }

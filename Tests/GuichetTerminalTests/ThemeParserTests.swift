@@ -36,6 +36,12 @@ import Testing
         #expect(theme.style(for: .selection) == Style(reverse: true))
     }
 
+    @Test func windowsLineEndingsTabsAndByteOrderMarkAreAccepted() throws {
+        let theme = try ThemeParser.parse("\u{FEFF}# essai\r\ntitle\t=\tred,\tbold\r\n", name: "w", file: "w.theme").get()
+        #expect(theme.style(for: .title) == Style(foreground: .ansi(1), bold: true))
+        #expect(problem("title = bold\r\nx = red\r\n") == ThemeProblem(file: "t.theme", line: 2, reason: .unknownRole("x")))
+    }
+
     @Test func unknownRoleIsReportedWithItsLine() {
         #expect(problem("title = bold\n\n# x\nbutton = red") == ThemeProblem(file: "t.theme", line: 4, reason: .unknownRole("button")))
     }

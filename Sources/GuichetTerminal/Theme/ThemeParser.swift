@@ -14,7 +14,9 @@ import Foundation
 public enum ThemeParser {
     public static func parse(_ text: String, name: String, file: String) -> Result<Theme, ThemeProblem> {
         var styles: [StyleRole: Style] = [:]
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // isNewline also matches "\r\n", a single Character, so Windows-edited files work.
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        for (index, rawLine) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
                 .trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty else { continue }
@@ -38,12 +40,12 @@ public enum ThemeParser {
         guard sides.count == 2 else { return .failure(.malformedLine) }
         let roleWord = sides[0].trimmingCharacters(in: .whitespaces)
         let value = sides[1].trimmingCharacters(in: .whitespaces)
-        guard !roleWord.isEmpty, !roleWord.contains(" "), !value.isEmpty else { return .failure(.malformedLine) }
+        guard !roleWord.isEmpty, !roleWord.contains(where: \.isWhitespace), !value.isEmpty else { return .failure(.malformedLine) }
         guard let role = role(named: roleWord) else { return .failure(.unknownRole(roleWord)) }
 
         var style = Style()
         for (position, part) in value.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
-            let words = part.split(separator: " ").map { String($0).lowercased() }
+            let words = part.split(whereSeparator: \.isWhitespace).map { String($0).lowercased() }
             guard !words.isEmpty else { return .failure(.malformedLine) }
             if let problem = apply(words, first: position == 0, to: &style) { return .failure(problem) }
         }

@@ -1,0 +1,10 @@
+/// Where frames are shown and keys come from. `NcursesBackend` drives a real
+/// terminal; `InMemoryBackend` serves tests.
+public protocol Backend: AnyObject {
+    var size: Size { get }
+    var glyphs: Glyphs { get }
+    /// Shows `buffer`; the cursor is hidden when `cursor` is nil.
+    func present(_ buffer: Buffer, cursor: Position?)
+    /// The next key, or nil when none came within the timeout (negative: wait forever).
+    func readKey(timeoutMilliseconds: Int) -> Key?
+}

@@ -1,0 +1,172 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcursesw
+
+/// Draws buffers on the real terminal with ncursesw's wide-character calls;
+/// ncurses itself works out what changed between frames.
+public final class NcursesBackend: Backend {
+    public let glyphs: Glyphs
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var looks: [StyleRole: CursesLook] = [:]
+    private var colorsStarted = false
+    private var defaultColors = false
+    private var isShutDown = false
+    private let isUTF8: Bool
+
+    nonisolated(unsafe) private static var detectedColors = false
+
+    /// Whether the terminal has at least 8 colours; known once a backend has started.
+    public static var terminalHasColors: Bool { detectedColors }
+
+    public init(theme: Theme) throws {
+        setlocale(LC_ALL, "")
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw NcursesError.notATerminal }
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+              newterm(nil, output, input) != nil, let window = guichet_stdscr()
+        else {
+            throw NcursesError.cannotStart(term: getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        self.window = window
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(Self.escapeDelay())
+        isUTF8 = Self.localeIsUTF8()
+        glyphs = isUTF8 ? .unicode : .ascii
+        // COLORS is only set by start_color(), so ask terminfo directly.
+        Self.detectedColors = has_colors() && tigetnum("colors") >= 8
+        TerminalSignals.install()
+        apply(theme)
+    }
+
+    deinit {
+        shutdown()
+    }
+
+    /// Switches to another theme (e.g. once `terminalHasColors` is known).
+    public func apply(_ theme: Theme) {
+        let colors = theme.usesColor && Self.detectedColors
+        if colors && !colorsStarted {
+            start_color()
+            defaultColors = use_default_colors() == OK
+            colorsStarted = true
+        }
+        looks = CursesLook.table(for: theme, colors: colors, defaultColors: defaultColors)
+    }
+
+    /// Restores the terminal; safe to call more than once.
+    public func shutdown() {
+        guard !isShutDown else { return }
+        isShutDown = true
+        endwin()
+    }
+
+    public var size: Size {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        guichet_getmaxyx(window, &rows, &columns)
+        return Size(width: Int(columns), height: Int(rows))
+    }
+
+    public func present(_ buffer: Buffer, cursor: Position?) {
+        guard !isShutDown else { return }
+        let screen = size
+        if buffer.size != screen { werase(window) }
+        let rows = min(screen.height, buffer.size.height)
+        let columns = min(screen.width, buffer.size.width)
+        for y in 0..<max(0, rows) {
+            for x in 0..<max(0, columns) {
+                let cell = buffer[x, y]
+                if cell.isContinuation { continue }
+                var grapheme = cell.width < 2 || x + 1 < screen.width ? cell.grapheme : " "
+                if !isUTF8 { grapheme = NarrowCharset.drawable(grapheme) }
+                draw(grapheme, role: cell.role, y: y, x: x)
+                // A wide character replaced by a narrow one leaves its second column to fill.
+                if cell.width == 2, TextWidth.of(grapheme) < 2, x + 1 < columns {
+                    draw(" ", role: cell.role, y: y, x: x + 1)
+                }
+            }
+        }
+        if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < screen.width, cursor.y < screen.height {
+            curs_set(1)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(window)
+    }
+
+    public func readKey(timeoutMilliseconds: Int) -> Key? {
+        guard !isShutDown else { return nil }
+        wtimeout(window, timeoutMilliseconds < 0 ? -1 : Int32(clamping: timeoutMilliseconds))
+        var code: wint_t = 0
+        switch wget_wch(window, &code) {
+        case OK:
+            guard let key = KeyDecoder.decode(character: UInt32(code)) else { return nil }
+            if case .character(let character) = key { return .character(withFollowingMarks(character)) }
+            return key
+        case KEY_CODE_YES:
+            return KeyDecoder.decode(keyCode: Int32(code))
+        default:
+            return nil
+        }
+    }
+
+    /// Terminals sending decomposed text deliver "e" then U+0301 as separate
+    /// characters; join marks that are already waiting into one grapheme.
+    private func withFollowingMarks(_ character: Character) -> Character {
+        var text = String(character)
+        wtimeout(window, 0)
+        while true {
+            var code: wint_t = 0
+            let result = wget_wch(window, &code)
+            if result == OK, let scalar = Unicode.Scalar(UInt32(code)), Self.isMark(scalar) {
+                text.unicodeScalars.append(scalar)
+                continue
+            }
+            if result == OK {
+                unget_wch(wchar_t(bitPattern: UInt32(code)))
+            } else if result == KEY_CODE_YES {
+                ungetch(Int32(code))
+            }
+            break
+        }
+        return DisplayText.sanitized(text).first ?? character
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark: return true
+        default: return false
+        }
+    }
+
+    private func draw(_ grapheme: String, role: StyleRole, y: Int, x: Int) {
+        let look = looks[role] ?? .plain
+        // A cchar_t holds a base character and a few combining marks (CCHARW_MAX).
+        var characters = grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+        if characters.isEmpty { characters = [0x20] }
+        characters.append(0)
+        var cell = cchar_t()
+        if setcchar(&cell, characters, look.attributes, look.pair, nil) != OK {
+            let fallback: [wchar_t] = [0x3F, 0]
+            setcchar(&cell, fallback, look.attributes, look.pair, nil)
+        }
+        mvwadd_wch(window, Int32(y), Int32(x), &cell)
+    }
+
+    private static func escapeDelay() -> Int32 {
+        if let raw = getenv("ESCDELAY"), let value = Int32(String(cString: raw)), value >= 0 { return value }
+        return 25
+    }
+
+    private static func localeIsUTF8() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+}

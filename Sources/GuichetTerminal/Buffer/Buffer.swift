@@ -1,0 +1,117 @@
+/// A pure grid of cells that widgets render into and backends present.
+public struct Buffer: Sendable, Equatable {
+    public let size: Size
+    private var cells: [Cell]
+
+    /// A buffer filled with spaces of role `.normal`; negative sizes become zero.
+    public init(size: Size) {
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        cells = Array(repeating: .blank(), count: self.size.width * self.size.height)
+    }
+
+    public var bounds: Rect { Rect(size: size) }
+
+    /// The cell at (x, y); a blank `.normal` cell outside the buffer.
+    public subscript(x: Int, y: Int) -> Cell {
+        guard inBounds(x, y) else { return .blank() }
+        return cells[y * size.width + x]
+    }
+
+    /// The same cell, for call sites that prefer labels: `buffer[x: 3, y: 1]`.
+    public subscript(x x: Int, y y: Int) -> Cell {
+        self[x, y]
+    }
+
+    private func inBounds(_ x: Int, _ y: Int) -> Bool {
+        x >= 0 && y >= 0 && x < size.width && y < size.height
+    }
+
+    /// Writes NFC-normalised `text` grapheme by grapheme from `at`, clipped at
+    /// the buffer edge and at `maxWidth` columns. A wide character that does not
+    /// fit is replaced by a space; control characters are shown as "?";
+    /// zero-width graphemes are dropped. Returns the columns used, counted
+    /// from `at` (columns clipped on the left included), so callers can chain writes.
+    @discardableResult
+    public mutating func write(_ text: String, at: Position, role: StyleRole, maxWidth: Int? = nil) -> Int {
+        guard at.y >= 0, at.y < size.height else { return 0 }
+        var limit = size.width
+        if let maxWidth { limit = min(limit, at.x + max(0, maxWidth)) }
+        var column = at.x
+        for character in DisplayText.sanitized(text) {
+            let width = TextWidth.of(character)
+            if width == 0 { continue }
+            if column + width > limit {
+                if column < limit && column >= 0 {
+                    put(.blank(role), x: column, y: at.y)
+                    column += 1
+                }
+                break
+            }
+            if column < 0 {
+                // Clipped on the left: keep the visible half of a wide char as a space.
+                if column + width > 0 {
+                    for c in 0..<(column + width) { put(.blank(role), x: c, y: at.y) }
+                }
+            } else {
+                put(Cell(grapheme: String(character), width: width, role: role), x: column, y: at.y)
+            }
+            column += width
+        }
+        return max(0, column - at.x)
+    }
+
+    /// Fills `rect` (clipped) with spaces of `role`.
+    public mutating func fill(_ rect: Rect, role: StyleRole) {
+        let r = rect.intersection(bounds)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            for x in r.x..<r.maxX { put(.blank(role), x: x, y: y) }
+        }
+    }
+
+    /// Changes the role of the cells in `rect` (clipped) without touching their text.
+    public mutating func setRole(_ rect: Rect, role: StyleRole) {
+        let r = rect.intersection(bounds)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            for x in r.x..<r.maxX { cells[y * size.width + x].role = role }
+        }
+    }
+
+    /// Each row's text with trailing spaces removed.
+    public func lines() -> [String] {
+        text(in: bounds)
+    }
+
+    /// The text of each row of `rect` (clipped), trailing spaces removed.
+    public func text(in rect: Rect) -> [String] {
+        let r = rect.intersection(bounds)
+        guard !r.isEmpty else { return [] }
+        return (r.y..<r.maxY).map { y in
+            var line = ""
+            for x in r.x..<r.maxX { line += cells[y * size.width + x].grapheme }
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }
+    }
+
+    /// Stores a cell (and its continuation when wide), first turning into
+    /// spaces any old wide character that it would cut in half, so the grid
+    /// never holds half a wide char.
+    private mutating func put(_ cell: Cell, x: Int, y: Int) {
+        let span = cell.width == 2 ? 2 : 1
+        guard inBounds(x, y), x + span <= size.width else { return }
+        let row = y * size.width
+        for c in x..<(x + span) {
+            let old = cells[row + c]
+            if old.isContinuation, c == x, c > 0, cells[row + c - 1].width == 2 {
+                cells[row + c - 1] = .blank(cells[row + c - 1].role)
+            }
+            if old.width == 2, c + 1 == x + span, c + 1 < size.width, cells[row + c + 1].isContinuation {
+                cells[row + c + 1] = .blank(cells[row + c + 1].role)
+            }
+        }
+        cells[row + x] = cell
+        if span == 2 { cells[row + x + 1] = .continuation(cell.role) }
+    }
+}

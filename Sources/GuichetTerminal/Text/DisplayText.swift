@@ -1,0 +1,25 @@
+import Foundation
+
+/// Text made safe to put on a terminal: NFC-normalised, with every grapheme
+/// that holds a control character (C0, DEL, C1, line/paragraph separators)
+/// replaced by a visible "?" so nothing raw ever reaches the terminal.
+public enum DisplayText {
+    public static func sanitized(_ text: String) -> String {
+        // Printable ASCII is already NFC and safe; skip Foundation's normalisation.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        let nfc = text.precomposedStringWithCanonicalMapping
+        guard nfc.unicodeScalars.contains(where: isControl) else { return nfc }
+        var out = ""
+        for character in nfc {
+            out += character.unicodeScalars.contains(where: isControl) ? "?" : String(character)
+        }
+        return out
+    }
+
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: return true
+        default: return false
+        }
+    }
+}

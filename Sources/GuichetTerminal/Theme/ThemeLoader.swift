@@ -1,0 +1,93 @@
+import Foundation
+
+/// Finds and loads `NAME.theme` files.
+public enum ThemeLoader {
+    public static let defaultName = "classique"
+    public static let fileExtension = "theme"
+
+    /// Where themes are looked for, in order: `$GUICHET_THEMES`, the first
+    /// `Themes/` folder found in the (symlink-resolved) executable's folder or
+    /// up to 6 of its parents, then `/usr/share/guichet/themes`.
+    public static func searchDirectories(environment: [String: String], executablePath: String) -> [String] {
+        var directories: [String] = []
+        if let custom = environment["GUICHET_THEMES"], !custom.isEmpty {
+            directories.append(custom)
+        }
+        if !executablePath.isEmpty {
+            let resolved = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
+            var folder = resolved.deletingLastPathComponent()
+            for _ in 0...6 {
+                let candidate = folder.appendingPathComponent("Themes").path
+                if isDirectory(candidate) {
+                    directories.append(candidate)
+                    break
+                }
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path { break }
+                folder = parent
+            }
+        }
+        directories.append("/usr/share/guichet/themes")
+        var seen = Set<String>()
+        return directories.filter { seen.insert($0).inserted }
+    }
+
+    /// Loads `name` from the first directory that has it. On any problem the
+    /// default theme is used if it loads, else the built-in monochrome one,
+    /// and the problem is returned alongside. A failing "monochrome" falls back
+    /// to the built-in monochrome directly, never to colours.
+    public static func load(name: String, directories: [String]) -> (theme: Theme, problem: ThemeProblem?) {
+        switch loadExactly(name: name, directories: directories) {
+        case .success(let theme):
+            return (theme, nil)
+        case .failure(let problem):
+            if name != defaultName, name != Theme.builtinMonochrome.name,
+               case .success(let fallback) = loadExactly(name: defaultName, directories: directories) {
+                return (fallback, problem)
+            }
+            return (.builtinMonochrome, problem)
+        }
+    }
+
+    /// Loads `name` without any fallback.
+    public static func loadExactly(name: String, directories: [String]) -> Result<Theme, ThemeProblem> {
+        let fileName = "\(name).\(fileExtension)"
+        guard isPlainName(name),
+              let directory = directories.first(where: { FileManager.default.fileExists(atPath: path($0, fileName)) })
+        else {
+            return .failure(ThemeProblem(file: fileName, line: 0, reason: .missingFile))
+        }
+        let file = path(directory, fileName)
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            return .failure(ThemeProblem(file: file, line: 0, reason: .unreadable))
+        }
+        return ThemeParser.parse(text, name: name, file: file)
+    }
+
+    /// Theme names found in the directories, sorted, without duplicates.
+    public static func availableNames(directories: [String]) -> [String] {
+        var names = Set<String>()
+        for directory in directories {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            for entry in entries where entry.hasSuffix(".\(fileExtension)") {
+                let name = String(entry.dropLast(fileExtension.count + 1))
+                if isPlainName(name) { names.insert(name) }
+            }
+        }
+        return names.sorted()
+    }
+
+    /// Keeps a theme name from reaching outside the theme folders.
+    private static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix(".") && !name.contains("/") && !name.contains("\0")
+    }
+
+    private static func path(_ directory: String, _ file: String) -> String {
+        URL(fileURLWithPath: directory).appendingPathComponent(file).path
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Reads the theme file format:
+///
+///     # comment
+///     <role> = [<colour>] [on <colour>] [, <attribute>]…
+///
+/// e.g. `title = yellow on default, bold`, `selection = reverse`,
+/// `error = bright-red, bold`. Roles are the `StyleRole` names (case and
+/// "-"/"_" ignored: `field-focused`); colours are `default`, the eight base
+/// names, `bright-<base>` or 0–255; attributes `bold reverse underline dim`,
+/// or `plain` for none. The first comma-separated part holds the colours,
+/// or is itself an attribute.
+public enum ThemeParser {
+    public static func parse(_ text: String, name: String, file: String) -> Result<Theme, ThemeProblem> {
+        var styles: [StyleRole: Style] = [:]
+        // isNewline also matches "\r\n", a single Character, so Windows-edited files work.
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        for (index, rawLine) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+                .trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { continue }
+            switch parseLine(line) {
+            case .success(let (role, style)):
+                styles[role] = style
+            case .failure(let reason):
+                return .failure(ThemeProblem(file: file, line: index + 1, reason: reason))
+            }
+        }
+        return .success(Theme(name: name, styles: styles))
+    }
+
+    static func role(named word: String) -> StyleRole? {
+        let key = word.lowercased().filter { $0 != "-" && $0 != "_" }
+        return StyleRole.allCases.first { $0.rawValue.lowercased() == key }
+    }
+
+    private static func parseLine(_ line: String) -> Result<(StyleRole, Style), ThemeProblemReason> {
+        let sides = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        guard sides.count == 2 else { return .failure(.malformedLine) }
+        let roleWord = sides[0].trimmingCharacters(in: .whitespaces)
+        let value = sides[1].trimmingCharacters(in: .whitespaces)
+        guard !roleWord.isEmpty, !roleWord.contains(where: \.isWhitespace), !value.isEmpty else { return .failure(.malformedLine) }
+        guard let role = role(named: roleWord) else { return .failure(.unknownRole(roleWord)) }
+
+        var style = Style()
+        for (position, part) in value.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
+            let words = part.split(whereSeparator: \.isWhitespace).map { String($0).lowercased() }
+            guard !words.isEmpty else { return .failure(.malformedLine) }
+            if let problem = apply(words, first: position == 0, to: &style) { return .failure(problem) }
+        }
+        return .success((role, style))
+    }
+
+    /// Applies one comma-separated part; returns the problem if any.
+    private static func apply(_ words: [String], first: Bool, to style: inout Style) -> ThemeProblemReason? {
+        if let on = words.firstIndex(of: "on") {
+            guard first, on <= 1, on == words.count - 2 else { return .malformedLine }
+            if on == 1 {
+                guard let fg = ThemeColor(name: words[0]) else { return .unknownColor(words[0]) }
+                style.foreground = fg
+            }
+            guard let bg = ThemeColor(name: words[on + 1]) else { return .unknownColor(words[on + 1]) }
+            style.background = bg
+            return nil
+        }
+        if first, words.count == 1, let fg = ThemeColor(name: words[0]) {
+            style.foreground = fg
+            return nil
+        }
+        for word in words {
+            switch word {
+            case "bold": style.bold = true
+            case "reverse": style.reverse = true
+            case "underline": style.underline = true
+            case "dim": style.dim = true
+            case "plain": break
+            default:
+                // A lone unknown word where colours go is most likely a misspelt colour.
+                return first && words.count == 1 ? .unknownColor(word) : .unknownAttribute(word)
+            }
+        }
+        return nil
+    }
+}

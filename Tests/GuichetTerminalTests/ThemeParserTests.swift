@@ -1,0 +1,67 @@
+import Testing
+@testable import GuichetTerminal
+
+@Suite struct ThemeParserTests {
+    private func problem(_ text: String) -> ThemeProblem? {
+        if case .failure(let problem) = ThemeParser.parse(text, name: "t", file: "t.theme") { return problem }
+        return nil
+    }
+
+    @Test func validFileGivesEachRoleItsStyle() throws {
+        let text = """
+            # a comment
+            normal = white on default
+
+            title = yellow on default, bold   # trailing comment
+            selection = reverse
+            error = bright-red, bold, underline
+            field-focused = 17 on 231
+            muted = on blue, dim
+            """
+        let theme = try ThemeParser.parse(text, name: "essai", file: "essai.theme").get()
+        #expect(theme.name == "essai")
+        #expect(theme.style(for: .title) == Style(foreground: .ansi(3), background: .terminalDefault, bold: true))
+        #expect(theme.style(for: .selection) == Style(foreground: .ansi(7), background: .terminalDefault, reverse: true))
+        #expect(theme.style(for: .error) == Style(foreground: .ansi(9), background: .terminalDefault, bold: true, underline: true))
+        #expect(theme.style(for: .fieldFocused) == Style(foreground: .ansi(17), background: .ansi(231)))
+        #expect(theme.style(for: .muted) == Style(foreground: .ansi(7), background: .ansi(4), dim: true))
+        // Not mentioned: same as normal.
+        #expect(theme.style(for: .chart) == theme.style(for: .normal))
+        #expect(theme.usesColor)
+    }
+
+    @Test func attributesOnlyThemeUsesNoColour() throws {
+        let theme = try ThemeParser.parse("selection = reverse\nnormal = plain", name: "m", file: "m.theme").get()
+        #expect(!theme.usesColor)
+        #expect(theme.style(for: .selection) == Style(reverse: true))
+    }
+
+    @Test func windowsLineEndingsTabsAndByteOrderMarkAreAccepted() throws {
+        let theme = try ThemeParser.parse("\u{FEFF}# essai\r\ntitle\t=\tred,\tbold\r\n", name: "w", file: "w.theme").get()
+        #expect(theme.style(for: .title) == Style(foreground: .ansi(1), bold: true))
+        #expect(problem("title = bold\r\nx = red\r\n") == ThemeProblem(file: "t.theme", line: 2, reason: .unknownRole("x")))
+    }
+
+    @Test func unknownRoleIsReportedWithItsLine() {
+        #expect(problem("title = bold\n\n# x\nbutton = red") == ThemeProblem(file: "t.theme", line: 4, reason: .unknownRole("button")))
+    }
+
+    @Test func unknownColourIsReportedWithItsLine() {
+        #expect(problem("title = yelow, bold") == ThemeProblem(file: "t.theme", line: 1, reason: .unknownColor("yelow")))
+        #expect(problem("normal = plain\ntitle = red on blu") == ThemeProblem(file: "t.theme", line: 2, reason: .unknownColor("blu")))
+        #expect(problem("title = 256") == ThemeProblem(file: "t.theme", line: 1, reason: .unknownColor("256")))
+    }
+
+    @Test func unknownAttributeIsReportedWithItsLine() {
+        #expect(problem("\n\ntitle = red, blink")
+            == ThemeProblem(file: "t.theme", line: 3, reason: .unknownAttribute("blink")))
+    }
+
+    @Test func malformedLinesAreReportedWithTheirLine() {
+        #expect(problem("title bold") == ThemeProblem(file: "t.theme", line: 1, reason: .malformedLine))
+        #expect(problem("normal = plain\ntitle =") == ThemeProblem(file: "t.theme", line: 2, reason: .malformedLine))
+        #expect(problem("title = red on") == ThemeProblem(file: "t.theme", line: 1, reason: .malformedLine))
+        #expect(problem("title = bold, red on blue") == ThemeProblem(file: "t.theme", line: 1, reason: .malformedLine))
+        #expect(problem("title = red,, bold") == ThemeProblem(file: "t.theme", line: 1, reason: .malformedLine))
+    }
+}

@@ -18,28 +18,30 @@ struct CounterLauncher {
         let start: CounterApp.Start = try store.isSetUp() ? .login : .setup
         let directories = ThemeLoader.searchDirectories(environment: environment, executablePath: Self.executablePath)
         let available = ThemeLoader.availableNames(directories: directories)
-        var notice: Notice?
-        var themeName = ThemeChoice.resolve(
-            requested: requestedTheme, saved: (try? store.setting(.theme)) ?? nil,
-            environment: environment, terminalHasColors: true)
-        if !available.contains(themeName) && themeName != "monochrome" {
-            notice = Notice(AppText.cliUnknownTheme.text(language, themeName, available.joined(separator: ", ")), kind: .warning)
-            themeName = "classique"
-        }
-        let loaded = ThemeLoader.load(name: themeName, directories: directories)
-        if let problem = loaded.problem {
-            notice = Notice(AppText.cliThemeProblem.text(
-                language, themeName, problem.file, problem.line, ThemeProblemText.describe(problem.reason, language)), kind: .warning)
-        }
         let backend: NcursesBackend
         do {
-            backend = try NcursesBackend(theme: loaded.theme)
+            // The terminal's colours are known once it is started: start plain, then apply the theme.
+            backend = try NcursesBackend(theme: Theme.builtinMonochrome)
         } catch {
             throw GuichetError.refused(Phrase(
                 fr: AppText.cliTerminalFailed.text(.french, environment["TERM"] ?? "?"),
                 en: AppText.cliTerminalFailed.text(.english, environment["TERM"] ?? "?")))
         }
         defer { backend.shutdown() }
+        var notice: Notice?
+        var themeName = ThemeChoice.resolve(
+            requested: requestedTheme, saved: (try? store.setting(.theme)) ?? nil,
+            environment: environment, terminalHasColors: NcursesBackend.terminalHasColors)
+        if !available.contains(themeName) && themeName != "monochrome" {
+            notice = Notice(AppText.cliUnknownTheme.text(language, themeName, available.joined(separator: ", ")), kind: .warning)
+            themeName = ThemeLoader.defaultName
+        }
+        let loaded = ThemeLoader.load(name: themeName, directories: directories)
+        if let problem = loaded.problem {
+            notice = Notice(AppText.cliThemeProblem.text(
+                language, themeName, problem.file, problem.line, ThemeProblemText.describe(problem.reason, language)), kind: .warning)
+        }
+        backend.apply(loaded.theme)
         let app = CounterApp(backend: backend, store: store, language: language, start: start,
                              themeNames: available, startupNotice: notice)
         app.run()

@@ -38,11 +38,18 @@ struct LoginScreenTests {
 
     @Test func afterFiveFailuresTheNextTryIsRefusedForAWhile() throws {
         let counter = try CounterHarness()
-        for _ in 0..<5 { counter.signIn("alice", "faux-mot-de-passe") }
-        counter.signIn()
-        #expect(counter.messageLine.contains("Trop d’essais"))
-        counter.clock.advance(seconds: 5)
-        counter.signIn()
+        counter.signIn("alice", "faux-mot-de-passe")
+        // After a refusal the focus stays on the password.
+        for _ in 0..<4 {
+            counter.type("faux-mot-de-passe")
+            counter.press(.enter)
+        }
+        counter.type("motdepasse-alice")
+        counter.press(.enter)
+        #expect(counter.messageLine.contains("Trop d’essais : réessayez dans 2 s"))
+        counter.clock.advance(seconds: 3)
+        counter.type("motdepasse-alice")
+        counter.press(.enter)
         #expect(counter.text.contains("Bonjour Alice Martin"))
     }
 

@@ -48,7 +48,7 @@ struct AdministrationScreen: Screen {
                 arguments: [user.login]
             ) { context in
                 guard let actor = context.actor else { return .none }
-                do {
+                do throws(GuichetError) {
                     try context.store.setActive(as: actor, userID: user.id, active: activate)
                     // The dialog's pop reloads this screen after this has run.
                     return .notice(Notice(context.text(activate ? AppText.userReactivated : AppText.userDeactivated, user.login), kind: .success))

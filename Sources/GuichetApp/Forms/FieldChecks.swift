@@ -5,7 +5,7 @@ import GuichetCore
 enum FieldChecks {
     static func from<T>(_ validate: @escaping (String) throws(GuichetError) -> T) -> (String) -> GuichetError? {
         { value in
-            do {
+            do throws(GuichetError) {
                 _ = try validate(value)
                 return nil
             } catch {
@@ -14,11 +14,11 @@ enum FieldChecks {
         }
     }
 
-    static let timeZone: (String) -> GuichetError? = { value in
+    static func timeZone(_ value: String) -> GuichetError? {
         TimeZone(identifier: value.trimmingWhitespace()) == nil ? .invalid(AppText.timeZoneExpected) : nil
     }
 
-    static let password: (String) -> GuichetError? = { value in
+    static func password(_ value: String) -> GuichetError? {
         value.count < AccountRules.minimumPasswordLength
             ? .invalid(Phrase(fr: CoreText.passwordTooShort.text(.french, AccountRules.minimumPasswordLength),
                               en: CoreText.passwordTooShort.text(.english, AccountRules.minimumPasswordLength)))

@@ -17,8 +17,11 @@ struct FormView {
         let labelWidth = min(32, (labels.map(TextWidth.of).max() ?? 0) + 3)
         let width = max(1, min(fieldWidth, area.width - labelWidth - 2))
         var cursor: Position?
-        for (index, field) in form.fields.enumerated() where index < area.height {
-            let y = area.y + index
+        // A form taller than its area scrolls so that the focused field stays in view.
+        let offset = form.fields.count > area.height
+            ? min(max(0, form.focus - area.height / 2), form.fields.count - area.height) : 0
+        for (index, field) in form.fields.enumerated() where index >= offset && index - offset < area.height {
+            let y = area.y + index - offset
             let focused = index == form.focus
             let mark = field.error == nil ? "  " : "! "
             TextLine(mark + labels[index], role: field.error == nil ? (focused ? .highlight : .normal) : .error)

@@ -4,8 +4,8 @@ import GuichetTerminal
 /// One action of a screen, declared once: its keys, its short label for the
 /// function-key bar and its help text. The bar and the F1 help are both
 /// generated from the screen's table of these, so they cannot drift apart.
-public struct ScreenAction {
-    public enum Availability: Equatable {
+public struct ScreenAction: Sendable {
+    public enum Availability: Equatable, Sendable {
         case enabled
         /// Shown greyed; pressing its key says why.
         case greyed(Phrase)

@@ -23,7 +23,7 @@ enum ScreenChrome {
         let rightWidth = TextWidth.of(right)
         TextLine(right, role: .title, alignment: .right)
             .render(into: &buffer, area: Rect(x: width - rightWidth - 1, y: 0, width: rightWidth + 1, height: 1))
-        let leftRoom = max(0, width - rightWidth - 2)
+        let leftRoom = max(0, width - rightWidth - 4)
         let titleText = TextWidth.truncated(left + " · " + title, to: leftRoom)
         TextLine(titleText, role: .title).render(into: &buffer, area: Rect(x: 1, y: 0, width: leftRoom, height: 1))
     }

@@ -62,13 +62,13 @@ struct LoginScreen: Screen {
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
-        let box = area.centered(width: 60, height: 10)
+        let box = area.centered(width: 72, height: 10)
         let siteName = context.site?.name ?? ""
         TextLine(context.text(AppText.loginWelcome, siteName), role: .header, alignment: .center)
             .render(into: &buffer, area: box.row(0))
         TextLine(context.text(AppText.loginHint), role: .muted, alignment: .center)
             .render(into: &buffer, area: box.row(2))
-        let formArea = Rect(x: box.x + 4, y: box.y + 4, width: box.width - 8, height: 2)
+        let formArea = Rect(x: box.x + 10, y: box.y + 4, width: box.width - 20, height: 2)
         return FormView(form: form, fieldWidth: 30).render(into: &buffer, area: formArea, context: context)
     }
 }

@@ -18,8 +18,8 @@ extension AppText {
     public static let actionSignInHelp = Phrase(fr: "se connecter avec cet identifiant et ce mot de passe", en: "signs in with this login and password")
     public static let actionSignOut = Phrase(fr: "Déconn.", en: "Sign out")
     public static let actionSignOutHelp = Phrase(
-        fr: "ferme votre session et revient à la connexion (poste partagé)",
-        en: "ends your session and returns to the login (shared computer)")
+        fr: "ferme votre session (poste partagé)",
+        en: "ends your session (shared computer)")
     public static let actionYes = Phrase(fr: "Oui", en: "Yes")
     public static let actionYesHelp = Phrase(fr: "confirme", en: "confirms")
     public static let actionNo = Phrase(fr: "Non", en: "No")
@@ -49,6 +49,6 @@ extension AppText {
     public static let helpTitle = Phrase(fr: "Aide", en: "Help")
     public static let helpHeading = Phrase(fr: "Touches de l’écran « {1} »", en: "Keys of the “{1}” screen")
     public static let helpFooter = Phrase(
-        fr: "Partout : Tab et ↑ ↓ changent de champ ou de ligne · Échap ou F10 revient en arrière",
-        en: "Everywhere: Tab and ↑ ↓ move between fields or rows · Esc or F10 goes back")
+        fr: "Partout : Tab, ↑ ↓ changent de champ ou de ligne · Échap ou F10 : retour",
+        en: "Everywhere: Tab, ↑ ↓ move between fields or rows · Esc or F10: back")
 }

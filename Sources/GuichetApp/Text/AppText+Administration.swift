@@ -22,8 +22,8 @@ extension AppText {
 
     public static let newUserTitle = Phrase(fr: "Nouvel utilisateur", en: "New user")
     public static let newUserIntro = Phrase(
-        fr: "Le rôle se choisit avec ← → · F2 enregistre · la personne changera son mot de passe avec vous.",
-        en: "Pick the role with ← → · F2 saves · the person will change the password with you.")
+        fr: "Rôle : ← → pour choisir · Entrée : champ suivant · F2 : enregistrer",
+        en: "Role: ← → to pick · Enter: next field · F2: save")
     public static let roleField = Phrase(fr: "Rôle", en: "Role")
     public static let userCreated = Phrase(fr: "Utilisateur « {1} » créé.", en: "User “{1}” created.")
 

@@ -20,7 +20,7 @@ extension AppText {
         en: "Sets up a new database (site and first supervisor) without a screen, for scripted installs.")
     public static let cliSiteCodeOption = Phrase(fr: "Code du site : 3 lettres, par ex. PAR.", en: "Site code: 3 letters, e.g. PAR.")
     public static let cliSiteNameOption = Phrase(fr: "Nom du site, par ex. « Paris 19e ».", en: "Site name, e.g. “Paris 19e”.")
-    public static let cliTimeZoneOption = Phrase(fr: "Fuseau horaire du site (Europe/Paris par défaut).", en: "The site's time zone (Europe/Paris by default).")
+    public static let cliTimeZoneOption = Phrase(fr: "Fuseau horaire du site.", en: "The site’s time zone.")
     public static let cliSupervisorLoginOption = Phrase(fr: "Identifiant du ou de la responsable.", en: "The supervisor's login.")
     public static let cliSupervisorNameOption = Phrase(fr: "Prénom et nom du ou de la responsable.", en: "The supervisor's full name.")
     public static let cliPasswordStdinOption = Phrase(

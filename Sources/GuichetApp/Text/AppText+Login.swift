@@ -18,8 +18,8 @@ extension AppText {
         fr: "Bienvenue ! Configurons ce point d’accueil et son premier compte responsable.",
         en: "Welcome! Let us set up this reception point and its first supervisor account.")
     public static let setupHint = Phrase(
-        fr: "Entrée passe au champ suivant · F2 enregistre · les mots de passe ne s’affichent pas.",
-        en: "Enter goes to the next field · F2 saves · passwords are not shown.")
+        fr: "Entrée : champ suivant · F2 : enregistrer · les mots de passe restent cachés.",
+        en: "Enter: next field · F2: save · passwords stay hidden.")
     public static let setupSiteCode = Phrase(fr: "Code du site (3 lettres)", en: "Site code (3 letters)")
     public static let setupSiteName = Phrase(fr: "Nom du site", en: "Site name")
     public static let setupTimeZone = Phrase(fr: "Fuseau horaire", en: "Time zone")

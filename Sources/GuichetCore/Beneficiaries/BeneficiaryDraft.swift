@@ -356,7 +356,7 @@ public struct BeneficiaryDraft: Sendable, Hashable {
     private static func pastDay(_ input: String, _ field: BeneficiaryField, today: CalendarDay) throws(GuichetError) -> CalendarDay? {
         let text = input.trimmingWhitespace()
         if text.isEmpty { return nil }
-        guard let day = DayInput.parse(text, today: today), day <= today else {
+        guard let day = DayInput.parse(text, today: today), day <= today, day.year >= 1900 else {
             throw .invalid(Phrase(
                 fr: DraftText.pastDateExpected.text(.french, field.label.french, today.formatted(.french)),
                 en: DraftText.pastDateExpected.text(.english, field.label.english, today.formatted(.english))))

@@ -2,7 +2,7 @@ import Foundation
 
 /// A beneficiary's file number `SITE-YYYY-NNNNN` (`PAR-2026-00042`): the site
 /// code, the year of creation and a sequence per site and year (1 to 99999).
-public struct FileNumber: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct FileNumber: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static let sequences = 1...99_999
     public static let years = 2000...9999
 

@@ -1,7 +1,7 @@
 /// An e-mail address, checked pragmatically: one `@`, a local part without
 /// spaces, a domain with a dot and valid labels, at most 254 characters.
 /// The domain is stored lower-cased; the local part is kept as typed.
-public struct Email: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct Email: Sendable, Hashable, CustomStringConvertible {
     public let value: String
 
     private init(value: String) { self.value = value }

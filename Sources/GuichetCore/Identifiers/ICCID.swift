@@ -1,6 +1,6 @@
 /// A SIM card's ICCID: 19 or 20 digits, starting with 89 (telecom), Luhn check digit last.
 /// French cards start with 8933. Typed with or without spaces.
-public struct ICCID: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct ICCID: Sendable, Hashable, CustomStringConvertible {
     public let digits: String
 
     private init(digits: String) { self.digits = digits }

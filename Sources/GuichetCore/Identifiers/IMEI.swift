@@ -1,6 +1,6 @@
 /// A device's IMEI: 14 digits and a Luhn check digit (15 in all).
 /// Typed with or without separators (`35-209900-176148-1`); stored as 15 digits.
-public struct IMEI: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct IMEI: Sendable, Hashable, CustomStringConvertible {
     public let digits: String
 
     private init(digits: String) { self.digits = digits }

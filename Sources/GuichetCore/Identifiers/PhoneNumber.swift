@@ -9,7 +9,7 @@
 /// Foreign numbers `+CC…` or `00CC…` are accepted when plausible for E.164:
 /// a country code that does not start with 0, 8 to 15 digits in all, at least
 /// 6 after the country code (exactly 10 after +1 and +7).
-public struct PhoneNumber: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
     /// `+` followed by 8 to 15 digits.
     public let e164: String
 

@@ -2,7 +2,7 @@
 /// 12 characters `OO Q RRRRRR CCC` — operator (2 digits), line type (`P` or `E`
 /// for a mobile line, another letter F–Z for a fixed one), 6 letters or digits
 /// of customer reference, and a 3-symbol key computed with the line's 10-digit number.
-public struct RIO: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct RIO: Sendable, Hashable, CustomStringConvertible {
     /// The 12 characters, upper-cased, without spaces.
     public let value: String
 

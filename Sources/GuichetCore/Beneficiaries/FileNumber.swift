@@ -1,0 +1,51 @@
+import Foundation
+
+/// A beneficiary's file number `SITE-YYYY-NNNNN` (`PAR-2026-00042`): the site
+/// code, the year of creation and a sequence per site and year (1 to 99999).
+public struct FileNumber: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public static let sequences = 1...99_999
+    public static let years = 2000...9999
+
+    public let site: SiteCode
+    public let year: Int
+    public let sequence: Int
+
+    public init?(site: SiteCode, year: Int, sequence: Int) {
+        guard FileNumber.years.contains(year), FileNumber.sequences.contains(sequence) else { return nil }
+        self.site = site
+        self.year = year
+        self.sequence = sequence
+    }
+
+    /// Reads `PAR-2026-00042`, in any case, the sequence with or without leading zeros (`par-2026-42`).
+    public init?(_ input: String) {
+        let parts = input.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, let site = SiteCode(String(parts[0])),
+              parts[1].count == 4, parts[1].allSatisfy({ $0.isASCII && $0.isWholeNumber }), let year = Int(parts[1]),
+              (1...5).contains(parts[2].count), parts[2].allSatisfy({ $0.isASCII && $0.isWholeNumber }),
+              let sequence = Int(parts[2]) else { return nil }
+        self.init(site: site, year: year, sequence: sequence)
+    }
+
+    public static func parse(_ input: String) throws(GuichetError) -> FileNumber {
+        guard let number = FileNumber(input) else { throw .invalid(FileNumberText.expected) }
+        return number
+    }
+
+    /// `PAR-2026-00042`.
+    public var formatted: String {
+        site.value + "-" + String(year) + "-" + String(sequence).leftPadded(to: 5)
+    }
+
+    public var description: String { formatted }
+
+    public static func < (lhs: FileNumber, rhs: FileNumber) -> Bool {
+        (lhs.site.value, lhs.year, lhs.sequence) < (rhs.site.value, rhs.year, rhs.sequence)
+    }
+}
+
+public enum FileNumberText {
+    public static let expected = Phrase(
+        fr: "Numéro de dossier : SITE-AAAA-NNNNN attendu, par ex. PAR-2026-00042",
+        en: "File number: SITE-YYYY-NNNNN expected, e.g. PAR-2026-00042")
+}

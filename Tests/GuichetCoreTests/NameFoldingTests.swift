@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import GuichetCore
+
+@Suite struct NameFoldingTests {
+    /// Every letter SQLite's unicode61 tokenizer does not fold, in both cases.
+    @Test(arguments: [
+        ("Søren", "soren"), ("SØREN", "soren"),
+        ("Yıldız", "yildiz"),
+        ("Đorđević", "dordevic"), ("ĐORĐEVIĆ", "dordevic"),
+        ("Łukasz Wałęsa", "lukasz walesa"), ("ŁUKASZ", "lukasz"),
+        ("Œuvre", "oeuvre"), ("cœur", "coeur"),
+        ("Lætitia", "laetitia"), ("LÆTITIA", "laetitia"),
+        ("Strauß", "strauss"), ("STRAẞE", "strasse"),
+        ("Guðrún", "gudrun"), ("GUÐRÚN", "gudrun"),
+        ("Þórunn", "thorunn"), ("þórunn", "thorunn"),
+        ("Paraŀlel", "parallel"), ("PARAĿLEL", "parallel"),
+    ])
+    func foldsLettersUnicode61Keeps(input: String, expected: String) {
+        #expect(NameFolding.fold(input) == expected)
+        #expect(NameFolding.fold(input.decomposedStringWithCanonicalMapping) == expected)
+        #expect(NameFolding.fold(input.precomposedStringWithCanonicalMapping) == expected)
+    }
+
+    @Test(arguments: [
+        ("Hélène Dupont-Müller", "helene dupont muller"),
+        ("Jean-Pierre", "jean pierre"),
+        ("N'Diaye", "ndiaye"), ("N’Diaye", "ndiaye"), ("Nʼdiaye", "ndiaye"), ("N`Diaye", "ndiaye"),
+        ("D’Angelo", "dangelo"),
+        ("  François   LE   GALL  ", "francois le gall"),
+        ("St. Jean", "st jean"),
+        ("Müller", "muller"), ("MÜLLER", "muller"),
+        ("Ångström", "angstrom"), ("Çağlar", "caglar"), ("İlkay", "ilkay"),
+        ("Nguyễn Thị Minh Khai", "nguyen thi minh khai"),
+        ("Zoë_Ève/Noël", "zoe eve noel"),
+        ("ﬁlippo", "filippo"),
+        ("Jean\u{0000}Paul\tMarie\nLuc", "jean paul marie luc"),
+        ("", ""), ("- ' -", ""),
+    ])
+    func foldsAccentsCaseAndSeparators(input: String, expected: String) {
+        #expect(NameFolding.fold(input) == expected)
+        #expect(NameFolding.fold(input.decomposedStringWithCanonicalMapping) == expected)
+    }
+
+    @Test func keepsOtherScripts() {
+        #expect(NameFolding.fold("Иванов") == "иванов")
+        #expect(NameFolding.fold("محمد") == "محمد")
+        #expect(NameFolding.fold("Ἀθηνᾶ") == "αθηνα")
+    }
+
+    @Test func foldingIsIdempotent() {
+        for name in ["Hélène Dupont-Müller", "N’Diaye", "Łukasz Ø'Brien", "Þór Œdipe"] {
+            let once = NameFolding.fold(name)
+            #expect(NameFolding.fold(once) == once)
+        }
+    }
+
+    @Test func tokensAreTheFoldedWords() {
+        #expect(NameFolding.tokens("Jean-Pierre N’Diaye") == ["jean", "pierre", "ndiaye"])
+        #expect(NameFolding.tokens("  ") == [])
+    }
+}

@@ -31,7 +31,10 @@ public enum NameFolding {
             default: prepared.append(scalar)
             }
         }
-        let decomposed = String(prepared).decomposedStringWithCompatibilityMapping.lowercased()
+        let preparedText = String(prepared)
+        // ASCII has nothing to decompose: skip Foundation's normalisation (the common case of queries).
+        let decomposed = (preparedText.utf8.allSatisfy { $0 < 0x80 } ? preparedText : preparedText.decomposedStringWithCompatibilityMapping)
+            .lowercased()
         func emit(_ letters: String) {
             if pendingSpace && !result.isEmpty { result.append(" ") }
             pendingSpace = false

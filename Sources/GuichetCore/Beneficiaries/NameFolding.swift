@@ -10,7 +10,7 @@ import Foundation
 /// - apostrophes (`'` `’` `ʼ` `‘` `` ` `` `´` `′` `ʻ`) are REMOVED and the word is
 ///   joined: `N'Diaye` and `N’Diaye` → `ndiaye`, `D’Angelo` → `dangelo`. Typing
 ///   `ndiaye` finds N'Diaye, and so does `n'diaye`, since the search folds its
-///   query with this same function.
+///   query with this same function. The Catalan middle dot joins too (`Gal·la` → `galla`).
 /// - hyphens, dots, underscores, slashes and every other punctuation, symbol,
 ///   space or control character become a single space: `Jean-Pierre` → `jean pierre`,
 ///   so `jean pierre` and `pierre jean` find it word by word.
@@ -77,5 +77,6 @@ public enum NameFolding {
 
     static let apostrophes: Set<Unicode.Scalar> = [
         "'", "\u{2019}", "\u{02BC}", "\u{2018}", "`", "\u{00B4}", "\u{2032}", "\u{02BB}",
+        "\u{00B7}", // Catalan middle dot, inside a word like an apostrophe: Gal·la → galla
     ]
 }

@@ -1,11 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The Swift runtime and Foundation linked into the release binaries: the
-// counter starts in half the time (no dozen shared libraries to load and
-// relocate) and rests in less memory on old PCs.
-let staticStandardLibraryInRelease: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
-
 let package = Package(
     name: "Guichet",
     platforms: [.macOS(.v13)],
@@ -33,13 +28,11 @@ let package = Package(
             dependencies: [
                 "GuichetCore", "GuichetStore", "GuichetTerminal", "GuichetApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            linkerSettings: staticStandardLibraryInRelease
+            ]
         ),
         .executableTarget(
             name: "guichet-bench",
-            dependencies: ["GuichetCore", "GuichetStore", "CBenchPty"],
-            linkerSettings: staticStandardLibraryInRelease
+            dependencies: ["GuichetCore", "GuichetStore", "CBenchPty"]
         ),
         .testTarget(name: "GuichetCoreTests", dependencies: ["GuichetCore"]),
         .testTarget(name: "GuichetStoreTests", dependencies: ["GuichetStore", "GuichetCore"]),

@@ -5,9 +5,9 @@ import GuichetTerminal
 /// Creates or edits a file. F2 saves from anywhere; a field is checked when it
 /// is left and every field again on save; nothing invalid is stored. A new file
 /// goes through the duplicate guard first.
-struct BeneficiaryFormScreen: Screen {
+struct BeneficiaryFormScreen: FormScreen {
     private let editing: BeneficiaryRecord?
-    private var form: FormState
+    var form: FormState
 
     init(creatingWith searchText: String, context: AppContext) {
         editing = nil
@@ -30,24 +30,7 @@ struct BeneficiaryFormScreen: Screen {
     }
 
     var title: Phrase { editing == nil ? AppText.newFileTitle : AppText.editFileTitle }
-    var isEditingText: Bool { form.focusedFieldIsText }
-
-    func actions(_ context: AppContext) -> [ScreenAction] {
-        [StandardActions.help, StandardActions.save(), StandardActions.back]
-    }
-
-    mutating func perform(_ id: String, context: AppContext) -> Effect {
-        switch id {
-        case "save": return save(context)
-        default: return form.isDirty ? .push(ConfirmScreen.discardChanges()) : .pop
-        }
-    }
-
-    mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        form.handle(key, context: context)
-    }
-
-    private mutating func save(_ context: AppContext) -> Effect {
+    mutating func save(_ context: AppContext) -> Effect {
         guard let actor = context.actor else { return .none }
         let draft = BeneficiaryForm.draft(from: form, previousConsent: editing?.beneficiary.consent, actor: actor, today: context.today)
         let valid: ValidBeneficiary

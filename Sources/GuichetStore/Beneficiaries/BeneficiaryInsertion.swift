@@ -11,7 +11,7 @@ enum BeneficiaryInsertion {
 
     /// Allocates the next number of `site` for the year of `enrolledOn` and inserts the row.
     static func insert(_ db: Database, _ beneficiary: ValidBeneficiary, site: SiteCode, enrolledOn: CalendarDay,
-                       created: Stamp) throws -> (id: Int64, number: FileNumber) {
+                       created: Stamp, extra: [String: (any DatabaseValueConvertible)?] = [:]) throws -> (id: Int64, number: FileNumber) {
         let number = try FileSequences.next(db, site: site, year: enrolledOn.year)
         var values = StoredBeneficiary.values(beneficiary)
         values["file_number"] = number.formatted
@@ -24,6 +24,7 @@ enum BeneficiaryInsertion {
         values["created_by"] = created.by
         values["updated_at"] = created.at
         values["updated_by"] = created.by
+        values.merge(extra) { _, new in new }
         let columns = values.keys.sorted()
         let statement = try db.cachedStatement(sql: """
             INSERT INTO beneficiaries (\(columns.joined(separator: ", ")))

@@ -7,19 +7,17 @@ import GuichetCore
 enum FileSequences {
     static func next(_ db: Database, site: SiteCode, year: Int) throws -> FileNumber {
         let current = try Int.fetchOne(
-            db, sql: "SELECT last_sequence FROM file_sequences WHERE site_code = ? AND year = ?",
+            db.cachedStatement(sql: "SELECT last_sequence FROM file_sequences WHERE site_code = ? AND year = ?"),
             arguments: [site.value, year]) ?? 0
         guard let number = FileNumber(site: site, year: year, sequence: current + 1) else {
             throw GuichetError.refused(Phrase(
                 fr: BeneficiaryStoreText.sequencesExhausted.text(.french, site.value, year),
                 en: BeneficiaryStoreText.sequencesExhausted.text(.english, site.value, year)))
         }
-        try db.execute(
-            sql: """
-                INSERT INTO file_sequences (site_code, year, last_sequence) VALUES (?, ?, ?)
-                ON CONFLICT (site_code, year) DO UPDATE SET last_sequence = excluded.last_sequence
-                """,
-            arguments: [site.value, year, number.sequence])
+        try db.cachedStatement(sql: """
+            INSERT INTO file_sequences (site_code, year, last_sequence) VALUES (?, ?, ?)
+            ON CONFLICT (site_code, year) DO UPDATE SET last_sequence = excluded.last_sequence
+            """).execute(arguments: [site.value, year, number.sequence])
         return number
     }
 

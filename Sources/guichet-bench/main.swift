@@ -32,3 +32,7 @@ print("first frame   guichet login  \(format(firstFrame.guichet.median)) / \(for
 print("first frame   vim -u NONE    \(format(firstFrame.vim.median)) / \(format(firstFrame.vim.p90))")
 print("first frame   ratio guichet/vim (median) \(format(firstFrame.guichet.median / firstFrame.vim.median))  (goal ≤ 2)")
 print("memory        guichet at rest on the login screen: \(format(Double(firstFrame.residentKiB) / 1024, decimals: 1)) MiB resident (goal < 30)")
+
+// Beneficiary search at 100,000 demo files (BENCH_FILES to change), against the bare FTS5 query.
+let benchFiles = Int(ProcessInfo.processInfo.environment["BENCH_FILES"] ?? "") ?? 100_000
+try BeneficiaryBench.run(store: store, guichet: guichet, database: database, files: benchFiles)

@@ -10,4 +10,12 @@ public enum ActionCode: String, Sendable, CaseIterable, Codable {
     case userDeactivated = "user.deactivate"
     case userReactivated = "user.reactivate"
     case settingChanged = "setting.change"
+    case beneficiaryCreated = "beneficiary.create"
+    case beneficiaryUpdated = "beneficiary.update"
+    case duplicateConfirmed = "beneficiary.duplicate_confirmed"
+    case enrolmentRenewed = "beneficiary.renew"
+    case enrolmentClosed = "beneficiary.close"
+    case visitRecorded = "visit.record"
+    case beneficiariesImported = "import.beneficiaries"
+    case demoGenerated = "demo.generate"
 }

@@ -24,11 +24,14 @@ extension GuichetStore {
             let row = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT count(*) AS events, coalesce(sum(action = ?), 0) AS logins FROM journal
-                    WHERE at >= ? AND at < ?
+                    SELECT count(*) AS events, coalesce(sum(action = ?1), 0) AS logins,
+                        (SELECT count(*) FROM visits WHERE local_day = ?4) AS visits,
+                        (SELECT count(*) FROM beneficiaries WHERE created_at >= ?2 AND created_at < ?3) AS new_files
+                    FROM journal WHERE at >= ?2 AND at < ?3
                     """,
-                arguments: [ActionCode.login.rawValue, start, end])
-            return DayFigures(logins: row?["logins"] ?? 0, journalEvents: row?["events"] ?? 0)
+                arguments: [ActionCode.login.rawValue, start, end, day.iso])
+            return DayFigures(logins: row?["logins"] ?? 0, journalEvents: row?["events"] ?? 0,
+                              visits: row?["visits"] ?? 0, newFiles: row?["new_files"] ?? 0)
         }
     }
 

@@ -1,0 +1,69 @@
+import GRDB
+import GuichetCore
+
+/// A row of the search list: enough to recognise a person and see the file's status.
+public struct BeneficiarySummary: Sendable, Equatable, Identifiable {
+    public let id: Int64
+    public let fileNumber: FileNumber
+    public let lastName: String
+    public let firstName: String
+    public let birthDate: CalendarDay?
+    public let phone: PhoneNumber?
+    public let enrolment: Enrolment
+
+    public init(id: Int64, fileNumber: FileNumber, lastName: String, firstName: String,
+                birthDate: CalendarDay?, phone: PhoneNumber?, enrolment: Enrolment) {
+        self.id = id
+        self.fileNumber = fileNumber
+        self.lastName = lastName
+        self.firstName = firstName
+        self.birthDate = birthDate
+        self.phone = phone
+        self.enrolment = enrolment
+    }
+
+    public func status(on today: CalendarDay) -> EnrolmentStatus { enrolment.status(on: today) }
+
+    /// The columns `init(row:)` reads.
+    static let columns = """
+        id, file_number, last_name, first_name, birth_date, phone, search_key,
+        enrolled_on, renewed_on, closed_on, anonymised_on
+        """
+
+    init(row: Row) throws {
+        guard let fileNumber = FileNumber(row["file_number"] as String) else {
+            throw GuichetError.storage("unreadable file number")
+        }
+        self.init(
+            id: row["id"], fileNumber: fileNumber, lastName: row["last_name"], firstName: row["first_name"],
+            birthDate: try StoredDay.optional(row["birth_date"]),
+            phone: try StoredPhone.read(row["phone"]),
+            enrolment: try StoredDay.enrolment(row))
+    }
+}
+
+/// Days and phones as the beneficiary tables store them.
+enum StoredDay {
+    static func optional(_ text: String?) throws -> CalendarDay? {
+        guard let text else { return nil }
+        guard let day = CalendarDay(iso: text) else { throw GuichetError.storage("unreadable day") }
+        return day
+    }
+
+    static func required(_ text: String) throws -> CalendarDay {
+        guard let day = CalendarDay(iso: text) else { throw GuichetError.storage("unreadable day") }
+        return day
+    }
+
+    static func enrolment(_ row: Row) throws -> Enrolment {
+        Enrolment(startDate: try required(row["enrolled_on"]), renewedOn: try optional(row["renewed_on"]),
+                  closedOn: try optional(row["closed_on"]), anonymisedOn: try optional(row["anonymised_on"]))
+    }
+}
+
+enum StoredPhone {
+    static func read(_ e164: String?) throws -> PhoneNumber? {
+        guard let e164 else { return nil }
+        do { return try PhoneNumber.parse(e164) } catch { throw GuichetError.storage("unreadable phone") }
+    }
+}

@@ -1,0 +1,34 @@
+import CBenchPty
+import Foundation
+import GuichetCore
+import GuichetStore
+
+/// The beneficiary figures: demo data, in-process search against bare FTS5, and
+/// (with `BENCH_KEYSTROKES=1`, once the list screen exists) keystroke to screen against vim.
+enum BeneficiaryBench {
+    static let seed: UInt64 = 20_261_127
+
+    @discardableResult
+    static func run(store: GuichetStore, guichet: String, database: String, files: Int,
+                    queries: Int = 200) throws -> [(SearchBench.Kind, SearchBench.Figures)] {
+        let actor = try store.commandLineActor(login: nil)
+        let start = bench_now_ns()
+        let summary = try store.generateDemoData(as: actor, count: files, seed: seed)
+        print("demo data     \(summary.files) files, \(summary.visits) visits in \(format(Double(bench_now_ns() - start) / 1e9, decimals: 1)) s")
+        let results = try SearchBench(store: store, queriesPerKind: queries, seed: seed).run(fileCount: files)
+        SearchBench.report(results, fileCount: files, queries: queries)
+
+        guard ProcessInfo.processInfo.environment["BENCH_KEYSTROKES"] == "1" else {
+            print("keystroke     skipped (set BENCH_KEYSTROKES=1 once the beneficiary list screen is in)")
+            return results
+        }
+        let letters = Int(ProcessInfo.processInfo.environment["BENCH_LETTERS"] ?? "") ?? 40
+        if let keystrokes = KeystrokeBench(guichet: guichet, database: database, login: "alice",
+                                           password: "motdepasse-bench", letters: letters).run() {
+            print("keystroke     guichet list   \(format(keystrokes.guichet.median)) / \(format(keystrokes.guichet.p90))")
+            print("keystroke     vim -u NONE    \(format(keystrokes.vim.median)) / \(format(keystrokes.vim.p90))")
+            print("keystroke     ratio guichet/vim (median) \(format(keystrokes.guichet.median / keystrokes.vim.median))  (goal ≤ 3)")
+        }
+        return results
+    }
+}

@@ -35,4 +35,4 @@ print("memory        guichet at rest on the login screen: \(format(Double(firstF
 
 // Beneficiary search at 100,000 demo files (BENCH_FILES to change), against the bare FTS5 query.
 let benchFiles = Int(ProcessInfo.processInfo.environment["BENCH_FILES"] ?? "") ?? 100_000
-try BeneficiaryBench.run(store: store, guichet: guichet, database: database, files: benchFiles)
+try BeneficiaryBench.run(store: GuichetStore(path: database), guichet: guichet, database: database, files: benchFiles)

@@ -107,7 +107,7 @@ struct BeneficiaryCardScreen: Screen {
 
         let notes = person.notes.isEmpty ? context.text(AppText.cardNone) : person.notes.replacingOccurrences(of: "\n", with: " · ")
         CardFields(rows: [(context.text(AppText.cardNotes), notes)]).render(into: &buffer, area: inner.row(10))
-        TextLine(context.text(BeneficiaryDraft.notesReminder), role: .muted).render(into: &buffer, area: inner.row(11))
+        NotesReminder.render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 11, width: inner.width, height: 2), context: context)
 
         TextLine(context.text(AppText.timelineHeading), role: .header).render(into: &buffer, area: inner.row(13))
         let items = timeline.isEmpty

@@ -43,7 +43,9 @@ struct BeneficiaryFormScreen: FormScreen {
                 form.flag(id, .invalid(fieldError.message))
             }
             guard let first = error.fieldErrors.first else { return .none }
-            return .notice(Notice(context.text(AppText.fieldErrorsCount, context.text(first.message), error.fieldErrors.count), kind: .error))
+            let others = error.fieldErrors.count - 1
+            let text = others == 0 ? context.text(first.message) : context.text(AppText.otherFieldErrors, context.text(first.message), others)
+            return .notice(Notice(text, kind: .error))
         }
         do throws(GuichetError) {
             if let editing {
@@ -68,9 +70,9 @@ struct BeneficiaryFormScreen: FormScreen {
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
         let heading = editing.map { $0.fileNumber.formatted + " — " + context.text(AppText.formHint) } ?? context.text(AppText.formHint)
         TextLine(heading, role: .muted).render(into: &buffer, area: area.row(0))
-        let formArea = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: max(0, area.height - 2))
+        let formArea = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: max(0, area.height - 3))
         let cursor = FormView(form: form, fieldWidth: 46).render(into: &buffer, area: formArea, context: context)
-        TextLine(context.text(BeneficiaryDraft.notesReminder), role: .muted).render(into: &buffer, area: area.row(area.height - 1))
+        NotesReminder.render(into: &buffer, area: Rect(x: area.x, y: area.y + area.height - 2, width: area.width, height: 2), context: context)
         return cursor
     }
 }

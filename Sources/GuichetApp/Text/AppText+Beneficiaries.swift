@@ -40,17 +40,17 @@ extension AppText {
     public static let consentKept = Phrase(fr: "recueilli le {1} par {2}", en: "recorded on {1} by {2}")
     public static let fileCreated = Phrase(fr: "Fiche {1} créée.", en: "File {1} created.")
     public static let fileUpdated = Phrase(fr: "Fiche {1} enregistrée.", en: "File {1} saved.")
-    public static let fieldErrorsCount = Phrase(
-        fr: "{1} — {2} champ(s) à corriger, marqués !",
-        en: "{1} — {2} field(s) to correct, marked !")
+    public static let otherFieldErrors = Phrase(
+        fr: "{1} (et {2} autre(s) champ(s) marqué(s) !)",
+        en: "{1} (and {2} other field(s) marked !)")
 
     public static let duplicatesTitle = Phrase(fr: "Doublons possibles", en: "Possible duplicates")
     public static let duplicatesIntro = Phrase(
         fr: "Ces fiches ressemblent à celle que vous créez. Est-ce la même personne ?",
         en: "These files look like the one you are creating. Is it the same person?")
     public static let duplicatesHint = Phrase(
-        fr: "Entrée : ouvrir la fiche existante · F2 : créer quand même · Échap : revenir au formulaire",
-        en: "Enter: open the existing file · F2: create anyway · Esc: back to the form")
+        fr: "Entrée : ouvrir la fiche existante · F2 : créer quand même · Échap : retour",
+        en: "Enter: open the existing file · F2: create anyway · Esc: back")
     public static let actionCreateAnyway = Phrase(fr: "Créer", en: "Create")
     public static let actionCreateAnywayHelp = Phrase(
         fr: "crée quand même la nouvelle fiche (la confirmation est journalisée)",

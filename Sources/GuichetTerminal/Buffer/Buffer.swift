@@ -72,6 +72,13 @@ public struct Buffer: Sendable, Equatable {
         return max(0, column - at.x)
     }
 
+    /// Whether row `y` holds the same cells in both buffers (same width required).
+    func rowEquals(_ other: Buffer, y: Int) -> Bool {
+        guard size.width == other.size.width, y >= 0, y < size.height, y < other.size.height else { return false }
+        let start = y * size.width
+        return cells[start..<(start + size.width)] == other.cells[start..<(start + size.width)]
+    }
+
     /// Fills `rect` (clipped) with spaces of `role`.
     public mutating func fill(_ rect: Rect, role: StyleRole) {
         let r = rect.intersection(bounds)

@@ -95,3 +95,28 @@ import Testing
         #expect(problem.line == 4)
     }
 }
+
+/// ASCII lines are split byte by byte; lines with other characters keep
+/// splitting by character, where a mark can join the separator.
+@Suite struct ThemeParserAsciiTests {
+    @Test func accentedAndAsciiLinesGiveTheSameStyles() throws {
+        let ascii = try ThemeParser.parse("title = yellow on default , bold  underline # x\nerror=red,reverse", name: "t", file: "t").get()
+        let accented = try ThemeParser.parse("title = yellow on default , bold  underline # \u{E9}\nerror=red,reverse # \u{E9}", name: "t", file: "t").get()
+        #expect(ascii == accented)
+        #expect(ascii.style(for: .title).bold && ascii.style(for: .title).underline)
+    }
+
+    @Test func aCombiningMarkJoinsTheCharacterBeforeIt() {
+        // "#" + U+20E3 is one character, not a comment sign.
+        guard case .failure(let problem) = ThemeParser.parse("title = bold #\u{20E3}", name: "t", file: "t") else {
+            Issue.record("expected a problem")
+            return
+        }
+        #expect(problem.reason == .unknownAttribute("#\u{20E3}"))
+        guard case .failure(let blank) = ThemeParser.parse("ti tle = bold", name: "t", file: "t") else {
+            Issue.record("expected a problem")
+            return
+        }
+        #expect(blank.reason == .malformedLine)
+    }
+}

@@ -13,9 +13,10 @@ public enum ThemeParser {
     public static func parse(_ text: String, name: String, file: String) -> Result<Theme, ThemeProblem> {
         var styles: [StyleRole: Style] = [:]
         for (index, rawLine) in lines(of: text).enumerated() {
-            let line = trimmed(rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
+            let ascii = rawLine.utf8.allSatisfy { $0 < 0x80 }
+            let line = trimmed(split(rawLine, at: "#", maxSplits: 1, ascii: ascii)[0])
             guard !line.isEmpty else { continue }
-            switch parseLine(line) {
+            switch parseLine(line, ascii: ascii) {
             case .success(let (role, style)):
                 styles[role] = style
             case .failure(let reason):
@@ -75,22 +76,47 @@ public enum ThemeParser {
         }
     }
 
+    /// `text` split at `separator`, keeping empty parts. In ASCII lines every
+    /// byte is a character, so bytes are compared instead of characters.
+    private static func split(_ text: Substring, at separator: Unicode.Scalar, maxSplits: Int = .max, ascii: Bool) -> [Substring] {
+        guard ascii else {
+            return text.split(separator: Character(separator), maxSplits: maxSplits, omittingEmptySubsequences: false)
+        }
+        return text.utf8.split(separator: UInt8(separator.value), maxSplits: maxSplits, omittingEmptySubsequences: false)
+            .map { Substring($0) }
+    }
+
+    /// The words of `text`, separated by `Character.isWhitespace` (in ASCII:
+    /// tab, LF, VT, FF, CR and space).
+    private static func words(_ text: Substring, ascii: Bool) -> [String] {
+        guard ascii else { return text.split(whereSeparator: \.isWhitespace).map { String($0) } }
+        return text.utf8.split(whereSeparator: isASCIIBlank).map { String(Substring($0)) }
+    }
+
+    private static func hasBlank(_ text: String, ascii: Bool) -> Bool {
+        ascii ? text.utf8.contains(where: isASCIIBlank) : text.contains(where: \.isWhitespace)
+    }
+
+    private static func isASCIIBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
     static func role(named word: String) -> StyleRole? {
         let key = word.lowercased().filter { $0 != "-" && $0 != "_" }
         return StyleRole.allCases.first { $0.rawValue.lowercased() == key }
     }
 
-    private static func parseLine(_ line: String) -> Result<(StyleRole, Style), ThemeProblemReason> {
-        let sides = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+    private static func parseLine(_ line: String, ascii: Bool) -> Result<(StyleRole, Style), ThemeProblemReason> {
+        let sides = split(line[...], at: "=", maxSplits: 1, ascii: ascii)
         guard sides.count == 2 else { return .failure(.malformedLine) }
         let roleWord = trimmed(sides[0])
         let value = trimmed(sides[1])
-        guard !roleWord.isEmpty, !roleWord.contains(where: \.isWhitespace), !value.isEmpty else { return .failure(.malformedLine) }
+        guard !roleWord.isEmpty, !hasBlank(roleWord, ascii: ascii), !value.isEmpty else { return .failure(.malformedLine) }
         guard let role = role(named: roleWord) else { return .failure(.unknownRole(roleWord)) }
 
         var style = Style()
-        for (position, part) in value.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
-            let words = part.split(whereSeparator: \.isWhitespace).map { String($0).lowercased() }
+        for (position, part) in split(value[...], at: ",", ascii: ascii).enumerated() {
+            let words = words(part, ascii: ascii).map { $0.lowercased() }
             guard !words.isEmpty else { return .failure(.malformedLine) }
             if let problem = apply(words, first: position == 0, to: &style) { return .failure(problem) }
         }

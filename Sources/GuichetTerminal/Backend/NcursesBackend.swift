@@ -19,7 +19,6 @@ public final class NcursesBackend: Backend {
     private var lastBuffer: Buffer?
     private var lastScreen = Size(width: 0, height: 0)
     private var windowLook = CursesLook.plain
-    private var run: [wchar_t] = []
 
     nonisolated(unsafe) private static var detectedColors = false
 
@@ -88,9 +87,11 @@ public final class NcursesBackend: Backend {
         let previous = erased || lastScreen != screen ? nil : lastBuffer
         let rows = min(screen.height, buffer.size.height)
         let columns = min(screen.width, buffer.size.width)
+        var run: [wchar_t] = []
+        run.reserveCapacity(max(0, columns))
         for y in 0..<max(0, rows) {
             if let previous, previous.rowEquals(buffer, y: y) { continue }
-            drawRow(buffer, y: y, columns: columns, screenWidth: screen.width)
+            drawRow(buffer, y: y, columns: columns, screenWidth: screen.width, run: &run)
         }
         setWindowLook(.plain)
         lastBuffer = erased ? nil : buffer
@@ -107,15 +108,15 @@ public final class NcursesBackend: Backend {
     /// Draws one row: runs of plain single-column characters sharing a role go
     /// out in one call; anything else (wide, combining, non-ASCII in a narrow
     /// locale) cell by cell at its own column, as before.
-    private func drawRow(_ buffer: Buffer, y: Int, columns: Int, screenWidth: Int) {
-        run.removeAll(keepingCapacity: true)
+    private func drawRow(_ buffer: Buffer, y: Int, columns: Int, screenWidth: Int, run: inout [wchar_t]) {
         var runStart = 0
         var runRole = StyleRole.normal
+        let cells = buffer.row(y)
         for x in 0..<max(0, columns) {
-            let cell = buffer[x, y]
+            let cell = cells[cells.startIndex + x]
             if let character = runCharacter(cell) {
                 if !run.isEmpty, cell.role != runRole {
-                    flushRun(y: y, x: runStart, role: runRole)
+                    flushRun(&run, y: y, x: runStart, role: runRole)
                 }
                 if run.isEmpty {
                     runStart = x
@@ -124,7 +125,7 @@ public final class NcursesBackend: Backend {
                 run.append(character)
                 continue
             }
-            if !run.isEmpty { flushRun(y: y, x: runStart, role: runRole) }
+            if !run.isEmpty { flushRun(&run, y: y, x: runStart, role: runRole) }
             if cell.isContinuation { continue }
             var grapheme = cell.width < 2 || x + 1 < screenWidth ? cell.grapheme : " "
             if !isUTF8 { grapheme = NarrowCharset.drawable(grapheme) }
@@ -134,7 +135,7 @@ public final class NcursesBackend: Backend {
                 draw(" ", role: cell.role, y: y, x: x + 1)
             }
         }
-        if !run.isEmpty { flushRun(y: y, x: runStart, role: runRole) }
+        if !run.isEmpty { flushRun(&run, y: y, x: runStart, role: runRole) }
     }
 
     /// The character of a cell that ncurses draws in exactly one column, so
@@ -144,6 +145,10 @@ public final class NcursesBackend: Backend {
     /// drawn cell by cell.
     private func runCharacter(_ cell: Cell) -> wchar_t? {
         guard cell.width == 1 else { return nil }
+        let utf8 = cell.grapheme.utf8
+        if utf8.count == 1, let byte = utf8.first {
+            return TextWidth.isPrintableASCII(byte) ? wchar_t(byte) : nil
+        }
         var scalars = cell.grapheme.unicodeScalars.makeIterator()
         guard let scalar = scalars.next(), scalars.next() == nil else { return nil }
         let value = scalar.value
@@ -157,7 +162,7 @@ public final class NcursesBackend: Backend {
         }
     }
 
-    private func flushRun(y: Int, x: Int, role: StyleRole) {
+    private func flushRun(_ run: inout [wchar_t], y: Int, x: Int, role: StyleRole) {
         setWindowLook(looks[role] ?? .plain)
         mvwaddnwstr(window, Int32(y), Int32(x), run, Int32(run.count))
         run.removeAll(keepingCapacity: true)

@@ -72,11 +72,15 @@ public struct Buffer: Sendable, Equatable {
         return max(0, column - at.x)
     }
 
+    /// The cells of row `y` (which must be inside the buffer), left to right.
+    func row(_ y: Int) -> ArraySlice<Cell> {
+        cells[(y * size.width)..<((y + 1) * size.width)]
+    }
+
     /// Whether row `y` holds the same cells in both buffers (same width required).
     func rowEquals(_ other: Buffer, y: Int) -> Bool {
         guard size.width == other.size.width, y >= 0, y < size.height, y < other.size.height else { return false }
-        let start = y * size.width
-        return cells[start..<(start + size.width)] == other.cells[start..<(start + size.width)]
+        return row(y) == other.row(y)
     }
 
     /// Fills `rect` (clipped) with spaces of `role`.

@@ -108,3 +108,20 @@ import Testing
         #expect(r.centered(width: 40, height: 20) == r)
     }
 }
+
+/// What NcursesBackend uses to skip rows that did not change.
+@Suite struct BufferRowTests {
+    @Test func rowsCompareCellByCellWithTheirRoles() {
+        var a = Buffer(size: Size(width: 4, height: 2))
+        var b = Buffer(size: Size(width: 4, height: 2))
+        a.write("ab", at: Position(x: 0, y: 1), role: .normal)
+        b.write("ab", at: Position(x: 0, y: 1), role: .title)
+        #expect(a.rowEquals(b, y: 0))
+        #expect(!a.rowEquals(b, y: 1))
+        b.write("ab", at: Position(x: 0, y: 1), role: .normal)
+        #expect(a.rowEquals(b, y: 1))
+        #expect(Array(a.row(1).map(\.grapheme)) == ["a", "b", " ", " "])
+        #expect(!a.rowEquals(Buffer(size: Size(width: 5, height: 2)), y: 0))
+        #expect(!a.rowEquals(b, y: 2))
+    }
+}

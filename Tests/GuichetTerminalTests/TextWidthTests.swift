@@ -60,3 +60,12 @@ import Testing
         #expect(TextWrap.wrap("a\nb", width: 5) == ["a", "b"])
     }
 }
+
+@Suite struct EastAsianWideTests {
+    @Test func rangeEdgesAreInclusive() {
+        let inside: [UInt32] = [0x1100, 0x115F, 0x3000, 0xAC00, 0xD7A3, 0xFF01, 0x20000, 0x3FFFD]
+        let outside: [UInt32] = [0x10FF, 0x1160, 0x303F, 0xD7A4, 0xFF61, 0x1FFFF, 0x3FFFE, 0x41]
+        for value in inside { #expect(EastAsianWide.contains(Unicode.Scalar(value)!)) }
+        for value in outside { #expect(!EastAsianWide.contains(Unicode.Scalar(value)!)) }
+    }
+}

@@ -65,3 +65,58 @@ import Testing
         #expect(problem("title = red,, bold") == ThemeProblem(file: "t.theme", line: 1, reason: .malformedLine))
     }
 }
+
+/// The native line splitting and trimming agree with the standard library and Foundation.
+@Suite struct ThemeParserTextTests {
+    @Test func linesSplitLikeIsNewline() {
+        let text = "a\nb\r\nc\rd\u{0B}e\u{0C}f\u{85}g\u{2028}h\u{2029}i\n\n\r\n"
+        #expect(ThemeParser.lines(of: text) == text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline))
+        #expect(ThemeParser.lines(of: "\u{FEFF}x\ny") == ["x", "y"])
+        #expect(ThemeParser.lines(of: "") == [""])
+    }
+
+    @Test func trimmingMatchesFoundationWhitespaces() {
+        let blanks: [Unicode.Scalar] = ["\t", " ", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200A}", "\u{200B}", "\u{202F}", "\u{205F}", "\u{3000}"]
+        for blank in blanks {
+            let text = "\(blank) a\(blank)b \(blank)"
+            #expect(ThemeParser.trimmed(Substring(text)) == text.trimmingCharacters(in: .whitespaces))
+        }
+        for text in ["\n a \n", "\u{200C}x", " \u{301}x", ""] {
+            #expect(ThemeParser.trimmed(Substring(text)) == text.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    @Test func problemLineNumbersCountEveryKindOfLineBreak() {
+        let text = "\u{FEFF}# c\r\ntitle = bold\rnormal = plain\u{2028}oops\n"
+        guard case .failure(let problem) = ThemeParser.parse(text, name: "t", file: "t.theme") else {
+            Issue.record("expected a problem")
+            return
+        }
+        #expect(problem.line == 4)
+    }
+}
+
+/// ASCII lines are split byte by byte; lines with other characters keep
+/// splitting by character, where a mark can join the separator.
+@Suite struct ThemeParserAsciiTests {
+    @Test func accentedAndAsciiLinesGiveTheSameStyles() throws {
+        let ascii = try ThemeParser.parse("title = yellow on default , bold  underline # x\nerror=red,reverse", name: "t", file: "t").get()
+        let accented = try ThemeParser.parse("title = yellow on default , bold  underline # \u{E9}\nerror=red,reverse # \u{E9}", name: "t", file: "t").get()
+        #expect(ascii == accented)
+        #expect(ascii.style(for: .title).bold && ascii.style(for: .title).underline)
+    }
+
+    @Test func aCombiningMarkJoinsTheCharacterBeforeIt() {
+        // "#" + U+20E3 is one character, not a comment sign.
+        guard case .failure(let problem) = ThemeParser.parse("title = bold #\u{20E3}", name: "t", file: "t") else {
+            Issue.record("expected a problem")
+            return
+        }
+        #expect(problem.reason == .unknownAttribute("#\u{20E3}"))
+        guard case .failure(let blank) = ThemeParser.parse("ti tle = bold", name: "t", file: "t") else {
+            Issue.record("expected a problem")
+            return
+        }
+        #expect(blank.reason == .malformedLine)
+    }
+}

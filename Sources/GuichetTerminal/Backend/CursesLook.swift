@@ -1,7 +1,7 @@
 import CNcursesw
 
 /// The curses attributes and colour pair of each role, built from a theme.
-struct CursesLook {
+struct CursesLook: Equatable {
     var attributes: attr_t
     var pair: Int16
 

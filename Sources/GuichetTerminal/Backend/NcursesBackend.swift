@@ -15,6 +15,10 @@ public final class NcursesBackend: Backend {
     private var defaultColors = false
     private var isShutDown = false
     private let isUTF8: Bool
+    /// What the window holds from the last `present`, to skip unchanged rows.
+    private var lastBuffer: Buffer?
+    private var lastScreen = Size(width: 0, height: 0)
+    private var windowLook = CursesLook.plain
 
     nonisolated(unsafe) private static var detectedColors = false
 
@@ -56,6 +60,7 @@ public final class NcursesBackend: Backend {
             colorsStarted = true
         }
         looks = CursesLook.table(for: theme, colors: colors, defaultColors: defaultColors)
+        lastBuffer = nil
     }
 
     /// Restores the terminal; safe to call more than once.
@@ -75,22 +80,22 @@ public final class NcursesBackend: Backend {
     public func present(_ buffer: Buffer, cursor: Position?) {
         guard !isShutDown else { return }
         let screen = size
-        if buffer.size != screen { werase(window) }
+        let erased = buffer.size != screen
+        if erased { werase(window) }
+        // Rows equal to the last presented buffer are still in the window;
+        // after an erase, a size change or a new theme everything is drawn again.
+        let previous = erased || lastScreen != screen ? nil : lastBuffer
         let rows = min(screen.height, buffer.size.height)
         let columns = min(screen.width, buffer.size.width)
+        var run: [wchar_t] = []
+        run.reserveCapacity(max(0, columns))
         for y in 0..<max(0, rows) {
-            for x in 0..<max(0, columns) {
-                let cell = buffer[x, y]
-                if cell.isContinuation { continue }
-                var grapheme = cell.width < 2 || x + 1 < screen.width ? cell.grapheme : " "
-                if !isUTF8 { grapheme = NarrowCharset.drawable(grapheme) }
-                draw(grapheme, role: cell.role, y: y, x: x)
-                // A wide character replaced by a narrow one leaves its second column to fill.
-                if cell.width == 2, TextWidth.of(grapheme) < 2, x + 1 < columns {
-                    draw(" ", role: cell.role, y: y, x: x + 1)
-                }
-            }
+            if let previous, previous.rowEquals(buffer, y: y) { continue }
+            drawRow(buffer, y: y, columns: columns, screenWidth: screen.width, run: &run)
         }
+        setWindowLook(.plain)
+        lastBuffer = erased ? nil : buffer
+        lastScreen = screen
         if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < screen.width, cursor.y < screen.height {
             curs_set(1)
             wmove(window, Int32(cursor.y), Int32(cursor.x))
@@ -98,6 +103,77 @@ public final class NcursesBackend: Backend {
             curs_set(0)
         }
         wrefresh(window)
+    }
+
+    /// Draws one row: runs of plain single-column characters sharing a role go
+    /// out in one call; anything else (wide, combining, non-ASCII in a narrow
+    /// locale) cell by cell at its own column, as before.
+    private func drawRow(_ buffer: Buffer, y: Int, columns: Int, screenWidth: Int, run: inout [wchar_t]) {
+        var runStart = 0
+        var runRole = StyleRole.normal
+        let cells = buffer.row(y)
+        for x in 0..<max(0, columns) {
+            let cell = cells[cells.startIndex + x]
+            if let character = runCharacter(cell) {
+                if !run.isEmpty, cell.role != runRole {
+                    flushRun(&run, y: y, x: runStart, role: runRole)
+                }
+                if run.isEmpty {
+                    runStart = x
+                    runRole = cell.role
+                }
+                run.append(character)
+                continue
+            }
+            if !run.isEmpty { flushRun(&run, y: y, x: runStart, role: runRole) }
+            if cell.isContinuation { continue }
+            var grapheme = cell.width < 2 || x + 1 < screenWidth ? cell.grapheme : " "
+            if !isUTF8 { grapheme = NarrowCharset.drawable(grapheme) }
+            draw(grapheme, role: cell.role, y: y, x: x)
+            // A wide character replaced by a narrow one leaves its second column to fill.
+            if cell.width == 2, TextWidth.of(grapheme) < 2, x + 1 < columns {
+                draw(" ", role: cell.role, y: y, x: x + 1)
+            }
+        }
+        if !run.isEmpty { flushRun(&run, y: y, x: runStart, role: runRole) }
+    }
+
+    /// The character of a cell that ncurses draws in exactly one column, so
+    /// a run of them lands where the cells are: one printable ASCII scalar,
+    /// or in a UTF-8 locale one Latin letter, common punctuation, box-drawing
+    /// or block character (one column in the C library too). Anything else is
+    /// drawn cell by cell.
+    private func runCharacter(_ cell: Cell) -> wchar_t? {
+        guard cell.width == 1 else { return nil }
+        let utf8 = cell.grapheme.utf8
+        if utf8.count == 1, let byte = utf8.first {
+            return TextWidth.isPrintableASCII(byte) ? wchar_t(byte) : nil
+        }
+        var scalars = cell.grapheme.unicodeScalars.makeIterator()
+        guard let scalar = scalars.next(), scalars.next() == nil else { return nil }
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return wchar_t(bitPattern: value) }
+        guard isUTF8 else { return nil }
+        switch value {
+        case 0xA1...0xAC, 0xAE...0x17F, 0x2013...0x2014, 0x2018...0x201E, 0x2022, 0x2026, 0x2500...0x259F:
+            return wchar_t(bitPattern: value)
+        default:
+            return nil
+        }
+    }
+
+    private func flushRun(_ run: inout [wchar_t], y: Int, x: Int, role: StyleRole) {
+        setWindowLook(looks[role] ?? .plain)
+        mvwaddnwstr(window, Int32(y), Int32(x), run, Int32(run.count))
+        run.removeAll(keepingCapacity: true)
+    }
+
+    /// Characters drawn take the window's attributes too, so they always
+    /// match the look of what is being drawn.
+    private func setWindowLook(_ look: CursesLook) {
+        guard look != windowLook else { return }
+        windowLook = look
+        wattr_set(window, look.attributes, look.pair, nil)
     }
 
     public func readKey(timeoutMilliseconds: Int) -> Key? {
@@ -110,6 +186,7 @@ public final class NcursesBackend: Backend {
             if case .character(let character) = key { return .character(withFollowingMarks(character)) }
             return key
         case KEY_CODE_YES:
+            if Int32(code) == KEY_RESIZE { lastBuffer = nil }
             return KeyDecoder.decode(keyCode: Int32(code))
         default:
             return nil
@@ -147,6 +224,7 @@ public final class NcursesBackend: Backend {
 
     private func draw(_ grapheme: String, role: StyleRole, y: Int, x: Int) {
         let look = looks[role] ?? .plain
+        setWindowLook(look)
         // A cchar_t holds a base character and a few combining marks (CCHARW_MAX).
         var characters = grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
         if characters.isEmpty { characters = [0x20] }

@@ -37,7 +37,19 @@ public struct Buffer: Sendable, Equatable {
         var limit = size.width
         if let maxWidth { limit = min(limit, at.x + max(0, maxWidth)) }
         var column = at.x
-        for character in DisplayText.sanitized(text) {
+        let clean = DisplayText.sanitized(text)
+        if clean.utf8.allSatisfy(TextWidth.isPrintableASCII) {
+            // One column per byte: no wide, combining or zero-width characters.
+            for byte in clean.utf8 {
+                if column >= limit { break }
+                if column >= 0 {
+                    put(Cell(grapheme: String(UnicodeScalar(byte)), width: 1, role: role), x: column, y: at.y)
+                }
+                column += 1
+            }
+            return max(0, column - at.x)
+        }
+        for character in clean {
             let width = TextWidth.of(character)
             if width == 0 { continue }
             if column + width > limit {
@@ -58,6 +70,17 @@ public struct Buffer: Sendable, Equatable {
             column += width
         }
         return max(0, column - at.x)
+    }
+
+    /// The cells of row `y` (which must be inside the buffer), left to right.
+    func row(_ y: Int) -> ArraySlice<Cell> {
+        cells[(y * size.width)..<((y + 1) * size.width)]
+    }
+
+    /// Whether row `y` holds the same cells in both buffers (same width required).
+    func rowEquals(_ other: Buffer, y: Int) -> Bool {
+        guard size.width == other.size.width, y >= 0, y < size.height, y < other.size.height else { return false }
+        return row(y) == other.row(y)
     }
 
     /// Fills `rect` (clipped) with spaces of `role`.

@@ -6,8 +6,15 @@ import Foundation
 public enum DisplayText {
     public static func sanitized(_ text: String) -> String {
         // Printable ASCII is already NFC and safe; skip Foundation's normalisation.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
-        let nfc = text.precomposedStringWithCanonicalMapping
+        var ascii = true
+        var printable = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if !TextWidth.isPrintableASCII(byte) { printable = false }
+        }
+        if ascii && printable { return text }
+        // ASCII is its own NFC form; only its controls need replacing.
+        let nfc = ascii ? text : text.precomposedStringWithCanonicalMapping
         guard nfc.unicodeScalars.contains(where: isControl) else { return nfc }
         var out = ""
         for character in nfc {

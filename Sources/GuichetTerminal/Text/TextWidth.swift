@@ -5,10 +5,29 @@ public enum TextWidth {
     /// Columns of the NFC form of `text`: combining marks 0, East Asian
     /// Wide/Fullwidth and emoji presentation 2, controls 0, others 1.
     public static func of(_ text: String) -> Int {
-        text.precomposedStringWithCanonicalMapping.reduce(0) { $0 + of($1) }
+        if let width = asciiWidth(text) { return width }
+        return text.precomposedStringWithCanonicalMapping.reduce(0) { $0 + of($1) }
+    }
+
+    /// Width of all-ASCII text (already NFC, nothing wide or combining):
+    /// one column per byte except control characters; nil for other text.
+    static func asciiWidth(_ text: String) -> Int? {
+        var width = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if isPrintableASCII(byte) { width += 1 }
+        }
+        return width
+    }
+
+    @inline(__always)
+    static func isPrintableASCII(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte < 0x7F
     }
 
     public static func of(_ character: Character) -> Int {
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first, byte < 0x80 { return isPrintableASCII(byte) ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let base = scalars.first else { return 0 }
         if DisplayText.isControl(base) { return 0 }
@@ -59,6 +78,19 @@ public enum TextWidth {
 
     /// The longest leading part of NFC `text` that fits in `width` columns.
     public static func prefix(_ text: String, fitting width: Int) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: controls take no column and are kept, like below.
+            var used = 0
+            var end = text.utf8.startIndex
+            for index in text.utf8.indices {
+                if isPrintableASCII(text.utf8[index]) {
+                    if used + 1 > width { break }
+                    used += 1
+                }
+                end = text.utf8.index(after: index)
+            }
+            return String(text[..<end])
+        }
         var out = ""
         var used = 0
         for character in text.precomposedStringWithCanonicalMapping {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// Finds and loads `NAME.theme` files.
@@ -13,23 +18,54 @@ public enum ThemeLoader {
         if let custom = environment["GUICHET_THEMES"], !custom.isEmpty {
             directories.append(custom)
         }
-        if !executablePath.isEmpty {
-            let resolved = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
-            var folder = resolved.deletingLastPathComponent()
-            for _ in 0...6 {
-                let candidate = folder.appendingPathComponent("Themes").path
-                if isDirectory(candidate) {
-                    directories.append(candidate)
-                    break
-                }
-                let parent = folder.deletingLastPathComponent()
-                if parent.path == folder.path { break }
-                folder = parent
-            }
+        if !executablePath.isEmpty, let themes = nearbyThemes(executablePath: executablePath) {
+            directories.append(themes)
         }
         directories.append("/usr/share/guichet/themes")
         var seen = Set<String>()
         return directories.filter { seen.insert($0).inserted }
+    }
+
+    /// The first `Themes/` folder in the executable's folder or up to 6 of its parents.
+    private static func nearbyThemes(executablePath: String) -> String? {
+        guard let resolved = realPath(executablePath) else { return nearbyThemesByURL(executablePath: executablePath) }
+        // A canonical absolute path: no ".", "..", "//" or trailing "/", so
+        // parents are found by cutting at the last "/".
+        var folder = parentPath(resolved)
+        for _ in 0...6 {
+            let candidate = folder == "/" ? "/Themes" : folder + "/Themes"
+            if isDirectory(candidate) { return candidate }
+            if folder == "/" { return nil }
+            folder = parentPath(folder)
+        }
+        return nil
+    }
+
+    /// The same search with Foundation URLs, for paths `realpath` cannot
+    /// resolve (e.g. a symlink to a file that does not exist yet).
+    private static func nearbyThemesByURL(executablePath: String) -> String? {
+        let resolved = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
+        var folder = resolved.deletingLastPathComponent()
+        for _ in 0...6 {
+            let candidate = folder.appendingPathComponent("Themes").path
+            if isDirectory(candidate) { return candidate }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+        return nil
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        let text = String(cString: resolved)
+        return text.hasPrefix("/") ? text : nil
+    }
+
+    private static func parentPath(_ path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { return "/" }
+        return String(path[..<slash])
     }
 
     /// Loads `name` from the first directory that has it. On any problem the
@@ -82,12 +118,16 @@ public enum ThemeLoader {
         !name.isEmpty && !name.hasPrefix(".") && !name.contains("/") && !name.contains("\0")
     }
 
+    /// `directory/file`; paths that are not plain absolute ones (relative,
+    /// "~", trailing "/") keep Foundation's URL rules.
     private static func path(_ directory: String, _ file: String) -> String {
-        URL(fileURLWithPath: directory).appendingPathComponent(file).path
+        if directory == "/" { return "/" + file }
+        if directory.hasPrefix("/"), !directory.hasSuffix("/") { return directory + "/" + file }
+        return URL(fileURLWithPath: directory).appendingPathComponent(file).path
     }
 
     private static func isDirectory(_ path: String) -> Bool {
-        var flag: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 }

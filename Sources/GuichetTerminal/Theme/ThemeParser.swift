@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads the theme file format:
 ///
 ///     # comment
@@ -14,13 +12,11 @@ import Foundation
 public enum ThemeParser {
     public static func parse(_ text: String, name: String, file: String) -> Result<Theme, ThemeProblem> {
         var styles: [StyleRole: Style] = [:]
-        // isNewline also matches "\r\n", a single Character, so Windows-edited files work.
-        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        for (index, rawLine) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-                .trimmingCharacters(in: .whitespaces)
+        for (index, rawLine) in lines(of: text).enumerated() {
+            let ascii = rawLine.utf8.allSatisfy { $0 < 0x80 }
+            let line = trimmed(split(rawLine, at: "#", maxSplits: 1, ascii: ascii)[0])
             guard !line.isEmpty else { continue }
-            switch parseLine(line) {
+            switch parseLine(line, ascii: ascii) {
             case .success(let (role, style)):
                 styles[role] = style
             case .failure(let reason):
@@ -30,22 +26,97 @@ public enum ThemeParser {
         return .success(Theme(name: name, styles: styles))
     }
 
+    /// The lines of `text` without a leading BOM, split like
+    /// `split(whereSeparator: \.isNewline)` keeping empty lines: at LF, CR,
+    /// CR LF, VT, FF, NEL, U+2028 and U+2029. Each of these is a grapheme of
+    /// its own, so splitting scalars gives the same lines as splitting characters.
+    static func lines(of text: String) -> [Substring] {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        if start < scalars.endIndex, scalars[start] == "\u{FEFF}" { start = scalars.index(after: start) }
+        var lines: [Substring] = []
+        var lineStart = start
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            switch scalar.value {
+            case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
+                lines.append(text[lineStart..<index])
+                var next = scalars.index(after: index)
+                if scalar.value == 0x0D, next < scalars.endIndex, scalars[next] == "\n" {
+                    next = scalars.index(after: next)
+                }
+                lineStart = next
+                index = next
+            default:
+                index = scalars.index(after: index)
+            }
+        }
+        lines.append(text[lineStart..<scalars.endIndex])
+        return lines
+    }
+
+    /// `text` without leading and trailing blanks, scalar by scalar like
+    /// Foundation's `trimmingCharacters(in: .whitespaces)`: tab, the space
+    /// separators (Zs) and U+200B.
+    static func trimmed(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isBlank(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isBlank(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0x200B: return true
+        case 0x00...0x9F: return false
+        default: return scalar.properties.generalCategory == .spaceSeparator
+        }
+    }
+
+    /// `text` split at `separator`, keeping empty parts. In ASCII lines every
+    /// byte is a character, so bytes are compared instead of characters.
+    private static func split(_ text: Substring, at separator: Unicode.Scalar, maxSplits: Int = .max, ascii: Bool) -> [Substring] {
+        guard ascii else {
+            return text.split(separator: Character(separator), maxSplits: maxSplits, omittingEmptySubsequences: false)
+        }
+        return text.utf8.split(separator: UInt8(separator.value), maxSplits: maxSplits, omittingEmptySubsequences: false)
+            .map { Substring($0) }
+    }
+
+    /// The words of `text`, separated by `Character.isWhitespace` (in ASCII:
+    /// tab, LF, VT, FF, CR and space).
+    private static func words(_ text: Substring, ascii: Bool) -> [String] {
+        guard ascii else { return text.split(whereSeparator: \.isWhitespace).map { String($0) } }
+        return text.utf8.split(whereSeparator: isASCIIBlank).map { String(Substring($0)) }
+    }
+
+    private static func hasBlank(_ text: String, ascii: Bool) -> Bool {
+        ascii ? text.utf8.contains(where: isASCIIBlank) : text.contains(where: \.isWhitespace)
+    }
+
+    private static func isASCIIBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
     static func role(named word: String) -> StyleRole? {
         let key = word.lowercased().filter { $0 != "-" && $0 != "_" }
         return StyleRole.allCases.first { $0.rawValue.lowercased() == key }
     }
 
-    private static func parseLine(_ line: String) -> Result<(StyleRole, Style), ThemeProblemReason> {
-        let sides = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+    private static func parseLine(_ line: String, ascii: Bool) -> Result<(StyleRole, Style), ThemeProblemReason> {
+        let sides = split(line[...], at: "=", maxSplits: 1, ascii: ascii)
         guard sides.count == 2 else { return .failure(.malformedLine) }
-        let roleWord = sides[0].trimmingCharacters(in: .whitespaces)
-        let value = sides[1].trimmingCharacters(in: .whitespaces)
-        guard !roleWord.isEmpty, !roleWord.contains(where: \.isWhitespace), !value.isEmpty else { return .failure(.malformedLine) }
+        let roleWord = trimmed(sides[0])
+        let value = trimmed(sides[1])
+        guard !roleWord.isEmpty, !hasBlank(roleWord, ascii: ascii), !value.isEmpty else { return .failure(.malformedLine) }
         guard let role = role(named: roleWord) else { return .failure(.unknownRole(roleWord)) }
 
         var style = Style()
-        for (position, part) in value.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
-            let words = part.split(whereSeparator: \.isWhitespace).map { String($0).lowercased() }
+        for (position, part) in split(value[...], at: ",", ascii: ascii).enumerated() {
+            let words = words(part, ascii: ascii).map { $0.lowercased() }
             guard !words.isEmpty else { return .failure(.malformedLine) }
             if let problem = apply(words, first: position == 0, to: &style) { return .failure(problem) }
         }

@@ -86,3 +86,15 @@ import GuichetCore
         #expect(found.status(on: People.today) == .active)
     }
 }
+
+@Suite struct SearchTokensTests {
+    @Test func keysAreTheFoldedNameBothWaysAndWordsWithExtraSpellings() {
+        let keys = SearchTokens.keys(lastName: "Dupont-Müller", firstName: "Jean-Pierre")
+        #expect(keys.searchKey == NameFolding.fold("Dupont-Müller Jean-Pierre"))
+        #expect(keys.swappedKey == "jean pierre dupont muller")
+        #expect(keys.words == "dupont muller dupontmuller mueller jean pierre jeanpierre")
+        // Typed with a combining diaeresis (NFD), the same words.
+        #expect(SearchTokens.keys(lastName: "Mu\u{0308}ller", firstName: "Jo\u{0308}rg").words == "muller mueller jorg joerg")
+        #expect(SearchTokens.identifiers(FileNumber("PAR-2026-00042")!) == "par 2026 00042 42")
+    }
+}

@@ -6,10 +6,11 @@ import GuichetCore
 enum StoredBeneficiary {
     /// The person's columns and their derived search columns, by name.
     static func values(_ b: ValidBeneficiary) -> [String: (any DatabaseValueConvertible)?] {
-        [
+        let keys = SearchTokens.keys(lastName: b.lastName, firstName: b.firstName)
+        return [
             "last_name": b.lastName,
             "first_name": b.firstName,
-            "birth_date": b.birthDate?.iso,
+            "birth_date": b.birthDate.map(StoredDay.iso),
             "phone": b.phone?.e164,
             "phone_key": b.phone?.searchKey,
             "email": b.email?.value,
@@ -21,13 +22,13 @@ enum StoredBeneficiary {
             "referral_structure": b.referral.structureName,
             "referral_social_worker": b.referral.socialWorker,
             "referral_contact": b.referral.contact,
-            "referral_date": b.referral.date?.iso,
-            "consent_date": b.consent?.date.iso,
+            "referral_date": b.referral.date.map(StoredDay.iso),
+            "consent_date": b.consent.map { StoredDay.iso($0.date) },
             "consent_recorded_by": b.consent?.recordedBy,
             "notes": b.notes,
-            "search_key": b.searchKey,
-            "swapped_key": NameFolding.fold(b.firstName + " " + b.lastName),
-            "name_tokens": SearchTokens.names(lastName: b.lastName, firstName: b.firstName),
+            "search_key": keys.searchKey,
+            "swapped_key": keys.swappedKey,
+            "name_tokens": keys.words,
         ]
     }
 

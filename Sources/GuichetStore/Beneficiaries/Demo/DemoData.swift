@@ -22,6 +22,9 @@ extension GuichetStore {
         let today = CalendarDay(clock.now(), in: site.timeZone)
         let count = max(0, count)
         return try perform(as: actor, action: .demoGenerated) { db in
+            // Room for the indexes being filled, so pages are not written out before the commit.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             var random = SplitMix64(seed: seed)
             var visits = 0
             func instant(_ day: CalendarDay, _ second: Int) -> String {
@@ -39,13 +42,13 @@ extension GuichetStore {
                 var updated = created
                 if let renewed = person.renewedOn {
                     updated = instant(renewed, person.createdSecondOfDay)
-                    extra["renewed_on"] = renewed.iso
+                    extra["renewed_on"] = StoredDay.iso(renewed)
                     extra["renewed_at"] = updated
                     extra["renewed_by"] = actor.userID
                 }
                 if let closed = person.closedOn {
                     updated = max(updated, instant(closed, person.createdSecondOfDay))
-                    extra["closed_on"] = closed.iso
+                    extra["closed_on"] = StoredDay.iso(closed)
                     extra["closed_at"] = instant(closed, person.createdSecondOfDay)
                     extra["closed_by"] = actor.userID
                 }

@@ -24,8 +24,8 @@ struct DemoPerson {
         if random.chance(4) { draft.lastName += "-" + random.pick(DemoNames.lastNames) }
         draft.firstName = random.pick(DemoNames.firstNames)
         if random.chance(88) {
-            let birth = today.adding(days: -random.int((18 * 365)...(80 * 365)))
-            draft.birthDate = birth.formatted(.french)
+            let birth = EpochDays.adding(-random.int((18 * 365)...(80 * 365)), to: today)
+            draft.birthDate = EpochDays.french(birth)
         }
         if random.chance(85) {
             let mobile = random.chance(94)
@@ -46,17 +46,17 @@ struct DemoPerson {
             let euros = resource == "rsa" ? random.int(560...640) : random.int(300...1400)
             draft.monthlyResources = "\(euros),\(random.int(10...99))"
         }
-        let enrolledOn = today.adding(days: -random.int(0...729))
+        let enrolledOn = EpochDays.adding(-random.int(0...729), to: today)
         if random.chance(90) {
             let (kind, name) = random.pick(DemoNames.structures)
             draft.referralStructureKind = kind
             draft.referralStructureName = name
             draft.referralSocialWorker = random.pick(DemoNames.socialWorkers)
             if random.chance(40) { draft.referralContact = "01 \(random.int(40...49)) \(random.int(10...99)) \(random.int(10...99)) \(random.int(10...99))" }
-            draft.referralDate = enrolledOn.adding(days: -random.int(0...30)).formatted(.french)
+            draft.referralDate = EpochDays.french(EpochDays.adding(-random.int(0...30), to: enrolledOn))
         }
         if random.chance(95) {
-            draft.consentDate = enrolledOn.formatted(.french)
+            draft.consentDate = EpochDays.french(enrolledOn)
             draft.consentRecordedBy = random.pick(DemoNames.volunteers)
         }
         draft.notes = random.pick(DemoNames.notes)
@@ -66,7 +66,7 @@ struct DemoPerson {
         var closedOn: CalendarDay?
         let firstExpiry = enrolment.firstPeriodExpiresOn
         if firstExpiry <= today, random.chance(45) {
-            let day = firstExpiry.adding(days: random.int(-20...20))
+            let day = EpochDays.adding(random.int(-20...20), to: firstExpiry)
             renewedOn = min(max(day, enrolledOn), today)
             enrolment = Enrolment(startDate: enrolledOn, renewedOn: renewedOn)
         }
@@ -74,14 +74,14 @@ struct DemoPerson {
             closedOn = min(today, enrolment.endDate)
         }
 
-        let yearAgo = today.adding(days: -365)
+        let yearAgo = EpochDays.adding(-365, to: today)
         let firstVisitDay = max(enrolledOn, yearAgo)
         var visits: [Visit] = []
         let span = days(from: firstVisitDay, to: min(closedOn ?? today, today))
         if span >= 0 {
             for _ in 0..<random.int(0...6) {
                 let reasons = randomReasons(&random)
-                visits.append(Visit(day: firstVisitDay.adding(days: random.int(0...span)),
+                visits.append(Visit(day: EpochDays.adding(random.int(0...span), to: firstVisitDay),
                                     secondOfDay: random.int((9 * 3600)...(18 * 3600)), reasons: reasons))
             }
         }
@@ -110,34 +110,5 @@ struct DemoPerson {
     /// Whole days from `a` to `b` (negative when `b` is before `a`).
     static func days(from a: CalendarDay, to b: CalendarDay) -> Int {
         EpochDays.of(b) - EpochDays.of(a)
-    }
-}
-
-/// Days since 1970-01-01 and back, by arithmetic (H. Hinnant's civil algorithms):
-/// the demo writes hundreds of thousands of dates, too many for `Calendar`.
-enum EpochDays {
-    static func of(_ day: CalendarDay) -> Int {
-        let y = day.month <= 2 ? day.year - 1 : day.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (day.month + (day.month > 2 ? -3 : 9)) + 2) / 5 + day.day - 1
-        return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear - 719_468
-    }
-
-    /// `2026-11-27T09:15:02.000Z` for a UTC instant in whole seconds.
-    static func utcText(seconds: Int) -> String {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let rest = seconds - days * 86_400
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60)).000Z"
     }
 }

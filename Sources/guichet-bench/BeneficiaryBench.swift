@@ -17,6 +17,8 @@ enum BeneficiaryBench {
         print("demo data     \(summary.files) files, \(summary.visits) visits in \(format(Double(bench_now_ns() - start) / 1e9, decimals: 1)) s")
         let results = try SearchBench(store: store, queriesPerKind: queries, seed: seed).run(fileCount: files)
         SearchBench.report(results, fileCount: files, queries: queries)
+        let duplicates = try duplicateLookup(store: store, files: files, lookups: 50)
+        print("duplicates    likely duplicates of an existing person before a save \(format(duplicates.median, decimals: 3)) / \(format(duplicates.p90, decimals: 3))")
 
         guard ProcessInfo.processInfo.environment["BENCH_KEYSTROKES"] == "1" else {
             print("keystroke     skipped (set BENCH_KEYSTROKES=1 once the beneficiary list screen is in)")
@@ -30,5 +32,18 @@ enum BeneficiaryBench {
             print("keystroke     ratio guichet/vim (median) \(format(keystrokes.guichet.median / keystrokes.vim.median))  (goal ≤ 3)")
         }
         return results
+    }
+
+    /// The duplicate guard's look-up for people already in the file (so each finds itself at least).
+    static func duplicateLookup(store: GuichetStore, files: Int, lookups: Int) throws -> Sample {
+        var random = SplitMix64(seed: seed &+ 99)
+        var sample = Sample()
+        for _ in 0..<lookups {
+            let record = try store.beneficiary(id: Int64(Int.random(in: 1...files, using: &random)))
+            let start = bench_now_ns()
+            _ = try store.likelyDuplicates(of: record.beneficiary)
+            sample.add(Double(bench_now_ns() - start) / 1e6)
+        }
+        return sample
     }
 }

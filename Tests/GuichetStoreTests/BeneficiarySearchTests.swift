@@ -98,3 +98,18 @@ import GuichetCore
         #expect(SearchTokens.identifiers(FileNumber("PAR-2026-00042")!) == "par 2026 00042 42")
     }
 }
+
+@Suite struct SearchRobustnessTests {
+    @Test func oddQueriesNeverFailTheKeystroke() throws {
+        let scratch = Scratch()
+        let (store, chef) = try scratch.openSetUp()
+        try People.create(store, chef, [("Martin", "Paul"), ("李", "小龙"), ("O'Brien", "Siobhán")])
+        let queries = ["\"", "*", "AND", "or", "NEAR(", "-", "(", "^", "ˀ", "a\"b", "12\"", "0", "+", "+33", "00", "()", "李", "o'b",
+                       "martin AND paul", "col:martin", "name_tokens : x", "\u{0301}", "ǅ", "ﬁ", "Ⅻ", "١٢٣", "😀"]
+        for query in queries {
+            _ = try store.searchBeneficiaries(query)
+        }
+        #expect(try store.searchBeneficiaries("李").map(\.firstName) == ["小龙"])
+        #expect(try store.searchBeneficiaries("obrien").map(\.firstName) == ["Siobhán"])
+    }
+}

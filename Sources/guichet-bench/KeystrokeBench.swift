@@ -28,7 +28,7 @@ struct KeystrokeBench {
         guard let app = KeystrokeTerminal(arguments: [guichet, "--db", database]) else { return nil }
         defer { app.stop() }
         let problem = openList(app)
-        guard let vim = KeystrokeTerminal(arguments: ["vim", "-u", "NONE", "-N"]) else { return nil }
+        guard let vim = KeystrokeTerminal(arguments: ["vim", "-u", "NONE", "-N", "-n"]) else { return nil }
         defer { vim.stop() }
         guard vim.waitFor("Vi IMproved") else { return nil }
         vim.send("i")

@@ -11,6 +11,13 @@ struct CounterLauncher {
     let requestedTheme: String?
     let environment: [String: String]
 
+    /// Opens the database the options name and runs the counter on it.
+    static func open(_ options: CounterOptions, language: Language, environment: [String: String]) throws {
+        let path = GuichetStore.databasePath(option: options.database, environment: environment)
+        let store = try GuichetStore(path: path)
+        try CounterLauncher(store: store, language: language, requestedTheme: options.theme, environment: environment).run()
+    }
+
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw GuichetError.refused(AppText.cliNotATerminal)

@@ -7,7 +7,7 @@ import GuichetCore
 umask(0o077)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let language = CommandLineLanguage.detect(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+let language = CommandLineLanguage.detect(arguments: arguments, environment: ProcessEnvironment.current)
 CommandLineLanguage.current = language
 
 func finish(with error: Error) -> Never {
@@ -26,8 +26,12 @@ func finish(with error: Error) -> Never {
 }
 
 do {
-    var command = try GuichetCommand.parseAsRoot(arguments)
-    try command.run()
+    if let options = CounterOptions.parseDirectly(arguments) {
+        try CounterLauncher.open(options, language: language, environment: ProcessEnvironment.current)
+    } else {
+        var command = try GuichetCommand.parseAsRoot(arguments)
+        try command.run()
+    }
 } catch {
     finish(with: error)
 }

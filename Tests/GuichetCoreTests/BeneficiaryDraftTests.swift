@@ -108,6 +108,8 @@ import Testing
         var draft = complete()
         draft.notes = String(repeating: "é", count: 2000)
         #expect(try draft.validated(today: today).notes.count == 2000)
+        draft.notes = "Recharge\tfaite\r\nRevenir lundi"
+        #expect(try draft.validated(today: today).notes == "Recharge faite\nRevenir lundi")
         draft.notes = "ok\u{1B}[31m"
         #expect(draft.error(in: .notes, today: today) == DraftText.notesCharacters)
         draft.referralStructureName = "CCAS\nRoanne"

@@ -114,4 +114,14 @@ import Testing
         #expect(person.resourceKind == .are)
         #expect(person.monthlyResources == Money(cents: 123450))
     }
+
+    @Test func whatSpreadsheetsDoToDatesAndPhones() throws {
+        let imported = file("nom;prenom;date_naissance;telephone;orientation_date\nDupont;Marie;1978-03-05;612345678;20/11/2026 00:00\n")
+        let person = try #require(imported.rows.first?.beneficiary)
+        #expect(person.birthDate == CalendarDay(year: 1978, month: 3, day: 5))
+        #expect(person.phone?.e164 == "+33612345678")
+        #expect(person.referral.date == CalendarDay(year: 2026, month: 11, day: 20))
+        #expect(BeneficiaryImportHeader.spreadsheetPhone("12345") == "12345")
+        #expect(BeneficiaryImportHeader.spreadsheetDay("1978-02-30") == "1978-02-30")
+    }
 }

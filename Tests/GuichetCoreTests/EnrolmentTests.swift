@@ -55,7 +55,7 @@ import Testing
             try enrolment.requireActive(on: day(1, 9, 2027))
             Issue.record("expired enrolment allowed")
         } catch {
-            #expect(error.message(.french) == "Inscription expirée depuis le 26/08/2027 : ni vente ni prêt possibles. Renouvelez-la d’abord (une fois, pour 9 mois).")
+            #expect(error.message(.french) == "Inscription expirée (valable jusqu’au 26/08/2027) : ni vente ni prêt possibles. Renouvelez-la d’abord (une fois, pour 9 mois).")
         }
     }
 

@@ -26,7 +26,7 @@ import Testing
         ("Hélène Dupont-Müller", "helene dupont muller"),
         ("Jean-Pierre", "jean pierre"),
         ("N'Diaye", "ndiaye"), ("N’Diaye", "ndiaye"), ("Nʼdiaye", "ndiaye"), ("N`Diaye", "ndiaye"),
-        ("D’Angelo", "dangelo"),
+        ("D’Angelo", "dangelo"), ("Gal·la", "galla"),
         ("  François   LE   GALL  ", "francois le gall"),
         ("St. Jean", "st jean"),
         ("Müller", "muller"), ("MÜLLER", "muller"),

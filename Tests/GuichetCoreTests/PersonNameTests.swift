@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct PersonNameTests {
     @Test(arguments: ["Dupont", "Dupont-Müller", "N'Diaye", "N’Diaye", "de La Fontaine", "Œdipe", "Ø. Hansen",
-                      "Nguyễn", "Иванов", "محمد", "李", "Ma’ruf", "O’Brien"])
+                      "Nguyễn", "Иванов", "محمد", "李", "Ma’ruf", "O’Brien", "Gal·la"])
     func acceptsNamesOfAnyScript(input: String) throws {
         #expect(try PersonName.validate(input, as: .last) == input)
     }

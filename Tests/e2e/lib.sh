@@ -1,8 +1,9 @@
 # Helpers for the end-to-end tests: the real binary in a detached tmux at 80×24.
 # Sourced by the scenario scripts; each scenario uses its own tmux server socket.
 
-E2E_SOCKET="guichet-e2e-$$"
+E2E_SOCKET="guichet-e2e-$$-0"
 E2E_SESSION="guichet"
+e2e_runs=0
 
 tmx() { tmux -L "$E2E_SOCKET" "$@"; }
 
@@ -11,6 +12,9 @@ tmx() { tmux -L "$E2E_SOCKET" "$@"; }
 start_counter() {
     local term="$1"; shift
     local command
+    # A fresh tmux server for each run: reusing one just killed races its shutdown.
+    e2e_runs=$((e2e_runs + 1))
+    E2E_SOCKET="guichet-e2e-$$-$e2e_runs"
     command=$(printf '%q ' "$@")
     tmx -f /dev/null new-session -d -s "$E2E_SESSION" -x 80 -y 24 \
         "env TERM=$term LANG=C.UTF-8 $command; echo \$? > '$E2E_DIR/exit-status'; sleep 30"

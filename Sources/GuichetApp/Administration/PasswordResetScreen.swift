@@ -3,9 +3,9 @@ import GuichetStore
 import GuichetTerminal
 
 /// A supervisor gives a user a new password, typed twice.
-struct PasswordResetScreen: Screen {
+struct PasswordResetScreen: FormScreen {
     let user: UserAccount
-    private var form = FormState(fields: [
+    var form = FormState(fields: [
         FormField(id: "password", label: AppText.newPasswordField, masked: true, maxLength: 128, check: FieldChecks.password),
         FormField(id: "confirmation", label: AppText.passwordAgainField, masked: true, maxLength: 128),
     ])
@@ -17,23 +17,7 @@ struct PasswordResetScreen: Screen {
     var title: Phrase { AppText.passwordResetTitle }
     var isEditingText: Bool { true }
 
-    func actions(_ context: AppContext) -> [ScreenAction] {
-        [StandardActions.help, StandardActions.save(), StandardActions.back]
-    }
-
-    mutating func perform(_ id: String, context: AppContext) -> Effect {
-        switch id {
-        case "save": return save(context)
-        default: return form.isDirty ? .push(ConfirmScreen.discardChanges()) : .pop
-        }
-    }
-
-    mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        if key == .enter && form.isOnLastField { return save(context) }
-        return form.handle(key, context: context)
-    }
-
-    private mutating func save(_ context: AppContext) -> Effect {
+    mutating func save(_ context: AppContext) -> Effect {
         guard let actor = context.actor else { return .none }
         if let error = form.validateAll() { return .error(error, context) }
         do {

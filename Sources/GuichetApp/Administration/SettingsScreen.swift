@@ -3,8 +3,8 @@ import GuichetStore
 import GuichetTerminal
 
 /// The site's settings a supervisor may change: theme and inactivity lock.
-struct SettingsScreen: Screen {
-    private var form: FormState
+struct SettingsScreen: FormScreen {
+    var form: FormState
 
     init(context: AppContext) {
         let savedTheme = (try? context.store.setting(.theme)) ?? nil
@@ -19,24 +19,7 @@ struct SettingsScreen: Screen {
     }
 
     var title: Phrase { AppText.settingsTitle }
-    var isEditingText: Bool { form.focusedFieldIsText }
-
-    func actions(_ context: AppContext) -> [ScreenAction] {
-        [StandardActions.help, StandardActions.save(), StandardActions.back]
-    }
-
-    mutating func perform(_ id: String, context: AppContext) -> Effect {
-        switch id {
-        case "save": return save(context)
-        default: return form.isDirty ? .push(ConfirmScreen.discardChanges()) : .pop
-        }
-    }
-
-    mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        form.handle(key, context: context)
-    }
-
-    private mutating func save(_ context: AppContext) -> Effect {
+    mutating func save(_ context: AppContext) -> Effect {
         guard let actor = context.actor else { return .none }
         if let error = form.validateAll() { return .error(error, context) }
         do {

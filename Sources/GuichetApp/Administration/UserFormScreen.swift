@@ -2,8 +2,8 @@ import GuichetCore
 import GuichetTerminal
 
 /// A new user: login, name, role and a first password typed twice.
-struct UserFormScreen: Screen {
-    private var form = FormState(fields: [
+struct UserFormScreen: FormScreen {
+    var form = FormState(fields: [
         FormField(id: "login", label: AppText.setupLogin, maxLength: 32, check: FieldChecks.from(AccountRules.login)),
         FormField(id: "name", label: AppText.setupName, maxLength: 80, check: FieldChecks.from(AccountRules.displayName)),
         FormField(id: "role", label: AppText.roleField,
@@ -13,25 +13,7 @@ struct UserFormScreen: Screen {
     ])
 
     var title: Phrase { AppText.newUserTitle }
-    var isEditingText: Bool { form.focusedFieldIsText }
-
-    func actions(_ context: AppContext) -> [ScreenAction] {
-        [StandardActions.help, StandardActions.save(), StandardActions.back]
-    }
-
-    mutating func perform(_ id: String, context: AppContext) -> Effect {
-        switch id {
-        case "save": return save(context)
-        default: return form.isDirty ? .push(ConfirmScreen.discardChanges()) : .pop
-        }
-    }
-
-    mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        if key == .enter && form.isOnLastField { return save(context) }
-        return form.handle(key, context: context)
-    }
-
-    private mutating func save(_ context: AppContext) -> Effect {
+    mutating func save(_ context: AppContext) -> Effect {
         guard let actor = context.actor else { return .none }
         if let error = form.validateAll() { return .error(error, context) }
         do {

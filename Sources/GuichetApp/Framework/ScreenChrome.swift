@@ -17,7 +17,7 @@ enum ScreenChrome {
         let now = context.clock.now()
         var right = context.today.formatted(context.language) + " " + Timestamp.clockText(now, in: context.timeZone)
         if let actor = context.actor {
-            right = actor.displayName + " (" + actor.role.label.text(context.language) + ")  " + right
+            right = actor.displayName + "  " + right
         }
         let left = context.site.map { $0.code.value + " " + $0.name } ?? "Guichet"
         let rightWidth = TextWidth.of(right)

@@ -33,26 +33,30 @@ enum CounterArea: Int, CaseIterable {
     /// Whether the area's screens exist yet; the others are shown greyed, "bientôt".
     var isBuilt: Bool {
         switch self {
-        case .administration: return true
-        case .beneficiaries, .budget, .recharges, .hotspots, .journal: return false
+        case .beneficiaries, .administration: return true
+        case .budget, .recharges, .hotspots, .journal: return false
         }
     }
 
     /// Why the area cannot be opened by `actor`, or nil when it can.
     func refusal(for actor: Actor?) -> Phrase? {
         guard isBuilt else { return AppText.areaComingSoon }
-        guard let actor, actor.role.may(permission) else {
-            return Phrase(fr: AppText.areaReservedTo.text(.french, permission.minimumRole.label.text(.french)),
-                          en: AppText.areaReservedTo.text(.english, permission.minimumRole.label.text(.english)))
-        }
+        guard let actor, actor.role.may(permission) else { return Self.reservedTo(permission.minimumRole) }
         return nil
+    }
+
+    /// "réservé au rôle responsable": why a greyed action or area is out of reach.
+    static func reservedTo(_ role: Role) -> Phrase {
+        Phrase(fr: AppText.areaReservedTo.text(.french, role.label.text(.french)),
+               en: AppText.areaReservedTo.text(.english, role.label.text(.english)))
     }
 
     /// The area's first screen; nil for an area not built yet.
     func openScreen(_ context: AppContext) -> (any Screen)? {
         switch self {
+        case .beneficiaries: return BeneficiaryListScreen(context: context)
         case .administration: return AdministrationScreen(context: context)
-        case .beneficiaries, .budget, .recharges, .hotspots, .journal: return nil
+        case .budget, .recharges, .hotspots, .journal: return nil
         }
     }
 }

@@ -73,12 +73,16 @@ struct HomeScreen: Screen {
 
         TextLine(context.text(AppText.homeToday), role: .header).render(into: &buffer, area: inner.row(3))
         let rows: [(Phrase, Int)] = [
+            (AppText.figureVisits, figures?.visits ?? 0),
+            (AppText.figureNewFiles, figures?.newFiles ?? 0),
             (AppText.figureLogins, figures?.logins ?? 0),
             (AppText.figureJournalEvents, figures?.journalEvents ?? 0),
         ]
+        // Two figures a line, so the menu keeps its place.
         for (offset, row) in rows.enumerated() {
-            let line = TextWidth.padded(context.text(row.0), to: 34) + String(row.1)
-            TextLine(line).render(into: &buffer, area: inner.row(4 + offset))
+            let line = TextWidth.padded(context.text(row.0), to: 26) + TextWidth.padded(String(row.1), to: 8, alignment: .right)
+            let x = inner.x + (offset % 2) * 38
+            TextLine(line).render(into: &buffer, area: Rect(x: x, y: inner.y + 4 + offset / 2, width: 36, height: 1))
         }
 
         TextLine(context.text(AppText.homeMenu), role: .header).render(into: &buffer, area: inner.row(7))

@@ -12,7 +12,7 @@ public enum AccountRules {
 
     public static func displayName(_ input: String) throws(GuichetError) -> String {
         let value = input.trimmingWhitespace().precomposedStringWithCanonicalMapping
-        guard (1...80).contains(value.count), !value.contains(where: { $0.isNewline }) else {
+        guard (1...80).contains(value.count), !containsControl(value) else {
             throw .invalid(CoreText.displayNameExpected)
         }
         return value
@@ -34,9 +34,14 @@ public enum AccountRules {
 
     public static func siteName(_ input: String) throws(GuichetError) -> String {
         let value = input.trimmingWhitespace().precomposedStringWithCanonicalMapping
-        guard (1...60).contains(value.count), !value.contains(where: { $0.isNewline }) else {
+        guard (1...60).contains(value.count), !containsControl(value) else {
             throw .invalid(CoreText.siteNameExpected)
         }
         return value
+    }
+
+    /// Control and format characters (escape, bidi overrides…) could drive the terminal or hide text.
+    static func containsControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains { [.control, .format].contains($0.properties.generalCategory) }
     }
 }

@@ -113,6 +113,26 @@ public struct ValidBeneficiary: Sendable, Hashable {
     public let consent: Consent?
     public let notes: String
 
+    /// For the store only: values read back from the database, which only ever
+    /// received values validated by `BeneficiaryDraft.validated(today:)`. (Reading
+    /// back must not re-check: a stored person may since have passed the age bounds.)
+    public init(lastName: String, firstName: String, birthDate: CalendarDay?, phone: PhoneNumber?, email: Email?,
+                housing: Housing?, activity: Activity?, resourceKind: ResourceKind?, monthlyResources: Money?,
+                referral: Referral, consent: Consent?, notes: String) {
+        self.lastName = lastName
+        self.firstName = firstName
+        self.birthDate = birthDate
+        self.phone = phone
+        self.email = email
+        self.housing = housing
+        self.activity = activity
+        self.resourceKind = resourceKind
+        self.monthlyResources = monthlyResources
+        self.referral = referral
+        self.consent = consent
+        self.notes = notes
+    }
+
     /// The folded search key of the name, `last first` (see `NameFolding`).
     public var searchKey: String { NameFolding.fold(lastName + " " + firstName) }
 

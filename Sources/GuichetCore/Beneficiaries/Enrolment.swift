@@ -104,8 +104,8 @@ public struct Enrolment: Sendable, Hashable, Codable {
 public enum EnrolmentText {
     /// {1} the last active day.
     public static let expired = Phrase(
-        fr: "Inscription expirée depuis le {1} : ni vente ni prêt possibles.",
-        en: "Enrolment expired after {1}: no sale or loan possible.")
+        fr: "Inscription expirée (valable jusqu’au {1}) : ni vente ni prêt possibles.",
+        en: "Enrolment expired (valid until {1}): no sale or loan possible.")
     public static let renewHint = Phrase(
         fr: "Renouvelez-la d’abord (une fois, pour 9 mois).",
         en: "Renew it first (once, for 9 months).")

@@ -5,6 +5,7 @@ import Foundation
 enum FreeText {
     static func validate(_ input: String, maximum: Int, multiline: Bool = false) -> (value: String?, tooLong: Bool, badCharacter: Bool) {
         var text = input.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .replacingOccurrences(of: "\t", with: " ")   // pasted from a spreadsheet or a mail: a tab is a space
         text = text.trimmingWhitespace().precomposedStringWithCanonicalMapping
         if text.isEmpty { return (nil, false, false) }
         let bad = text.unicodeScalars.contains { scalar in

@@ -10,7 +10,7 @@ import Foundation
 /// - apostrophes (`'` `’` `ʼ` `‘` `` ` `` `´` `′` `ʻ`) are REMOVED and the word is
 ///   joined: `N'Diaye` and `N’Diaye` → `ndiaye`, `D’Angelo` → `dangelo`. Typing
 ///   `ndiaye` finds N'Diaye, and so does `n'diaye`, since the search folds its
-///   query with this same function.
+///   query with this same function. The Catalan middle dot joins too (`Gal·la` → `galla`).
 /// - hyphens, dots, underscores, slashes and every other punctuation, symbol,
 ///   space or control character become a single space: `Jean-Pierre` → `jean pierre`,
 ///   so `jean pierre` and `pierre jean` find it word by word.
@@ -31,7 +31,10 @@ public enum NameFolding {
             default: prepared.append(scalar)
             }
         }
-        let decomposed = String(prepared).decomposedStringWithCompatibilityMapping.lowercased()
+        let preparedText = String(prepared)
+        // ASCII has nothing to decompose: skip Foundation's normalisation (the common case of queries).
+        let decomposed = (preparedText.utf8.allSatisfy { $0 < 0x80 } ? preparedText : preparedText.decomposedStringWithCompatibilityMapping)
+            .lowercased()
         func emit(_ letters: String) {
             if pendingSpace && !result.isEmpty { result.append(" ") }
             pendingSpace = false
@@ -74,5 +77,6 @@ public enum NameFolding {
 
     static let apostrophes: Set<Unicode.Scalar> = [
         "'", "\u{2019}", "\u{02BC}", "\u{2018}", "`", "\u{00B4}", "\u{2032}", "\u{02BB}",
+        "\u{00B7}", // Catalan middle dot, inside a word like an apostrophe: Gal·la → galla
     ]
 }

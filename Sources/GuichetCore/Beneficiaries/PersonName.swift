@@ -1,8 +1,8 @@
 import Foundation
 
 /// A last or first name as the person writes it: letters of any script
-/// (accents, ligatures, particles), spaces, hyphens, apostrophes (' and ’) and
-/// dots. Trimmed, runs of spaces made single, stored in NFC, 1 to 80 characters.
+/// (accents, ligatures, particles), spaces, hyphens, apostrophes (' and ’),
+/// dots and the Catalan middle dot. Trimmed, runs of spaces made single, stored in NFC, 1 to 80 characters.
 public enum PersonName {
     public enum Part: Sendable {
         case last
@@ -34,7 +34,8 @@ public enum PersonName {
         part == .last ? NameText.lastNameExpected : NameText.firstNameExpected
     }
 
-    static let punctuation: Set<Unicode.Scalar> = [" ", "-", "\u{2010}", "\u{2011}", "'", "\u{2019}", "\u{02BC}", "."]
+    /// Space, hyphens (ASCII, U+2010, U+2011), apostrophes (' ’ ʼ), dot, Catalan middle dot (·).
+    static let punctuation: Set<Unicode.Scalar> = [" ", "-", "\u{2010}", "\u{2011}", "'", "\u{2019}", "\u{02BC}", ".", "\u{00B7}"]
 
     /// A letter (any script) with its combining marks, or one of the accepted signs.
     static func isAllowed(_ character: Character) -> Bool {

@@ -1,3 +1,21 @@
+import Foundation
+
+/// Folded writings → raw code, built once per list (imports read thousands of rows).
+final class SituationIndex: @unchecked Sendable {
+    static let shared = SituationIndex()
+    private let lock = NSLock()
+    private var tables: [ObjectIdentifier: [String: String]] = [:]
+
+    func table<T>(for type: T.Type, build: () -> [String: String]) -> [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let table = tables[ObjectIdentifier(type)] { return table }
+        let table = build()
+        tables[ObjectIdentifier(type)] = table
+        return table
+    }
+}
+
 /// A fixed list of the beneficiary file (housing, activity…): stable raw codes
 /// stored in the database, a label in each language, and a tolerant reading of
 /// the words found in spreadsheets.
@@ -13,10 +31,17 @@ extension SituationCode {
     public static func fromImport(_ text: String) -> Self? {
         let key = NameFolding.fold(text)
         guard !key.isEmpty else { return nil }
-        return allCases.first { value in
-            let names = [value.rawValue, value.label.french, value.label.english] + value.importAliases
-            return names.contains { NameFolding.fold($0) == key }
+        let table = SituationIndex.shared.table(for: Self.self) {
+            var table: [String: String] = [:]
+            for value in allCases {
+                for name in [value.rawValue, value.label.french, value.label.english] + value.importAliases {
+                    let folded = NameFolding.fold(name)
+                    if table[folded] == nil { table[folded] = value.rawValue }
+                }
+            }
+            return table
         }
+        return table[key].flatMap { Self(rawValue: $0) }
     }
 
     /// The case of a stored code or, failing that, of an imported writing.
@@ -173,14 +198,15 @@ public enum ReferralStructureKind: String, SituationCode {
         let words = " " + NameFolding.fold(name) + " "
         guard words.count > 2 else { return nil }
         if let exact = fromImport(name) { return exact }
-        for kind in allCases where kind != .other {
-            let names = [kind.rawValue, kind.label.french] + kind.importAliases.filter { $0.count > 3 || $0 == "CCAS" || $0 == "SIAO" || $0 == "asso" }
-            for alias in names {
-                let key = NameFolding.fold(alias)
-                if !key.isEmpty, words.contains(" " + key + " ") { return kind }
-            }
-        }
-        return nil
+        return guessKeys.first(where: { words.contains(" " + $0.key + " ") })?.kind
+    }
+
+    /// Folded names and aliases looked for in a structure's name, in list order
+    /// (short codes such as `PE` or `ML` are left out: too ambiguous inside a name).
+    private static let guessKeys: [(key: String, kind: ReferralStructureKind)] = allCases.filter { $0 != .other }.flatMap { kind in
+        ([kind.rawValue, kind.label.french] + kind.importAliases.filter { $0.count > 3 || $0 == "CCAS" || $0 == "SIAO" || $0 == "asso" })
+            .map { (key: NameFolding.fold($0), kind: kind) }
+            .filter { !$0.key.isEmpty }
     }
 }
 

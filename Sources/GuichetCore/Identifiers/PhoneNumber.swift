@@ -142,9 +142,12 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
             if text.hasPrefix("+") {
                 international = true
                 text.removeFirst()
+            } else if text.hasPrefix("(+") {   // (+33) 6 12 34 56 78
+                international = true
+                text.removeFirst(2)
             }
             guard !text.contains("+") else { return nil }
-            if international || text.hasPrefix("00") || text.hasPrefix("(00") || text.hasPrefix("(+") {
+            if international || text.hasPrefix("00") || text.hasPrefix("(00") {
                 if let range = text.range(of: "(0)") { text.removeSubrange(range) }
             }
             text.removeAll { $0 == "(" || $0 == ")" }

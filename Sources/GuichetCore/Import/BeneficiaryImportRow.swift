@@ -23,7 +23,11 @@ public struct ImportIssue: Sendable, Equatable, Hashable {
 
 /// The columns of a beneficiary import. Header cells are matched after folding
 /// (`Prénom`, `PRENOM`, `prénom ` and `prenom` all match `prenom`; `date_naissance`
-/// and `Date naissance` match too).
+/// and `Date naissance` match too), and a few usual other names are known
+/// (`Date de naissance`, `Téléphone`, `Portable`, `Courriel`…).
+///
+/// Values are read as typed at the counter, plus what spreadsheets do to them:
+/// ISO dates and midnight times, phone numbers that lost their leading 0.
 public enum ImportColumn: String, Sendable, CaseIterable {
     case lastName = "nom"
     case firstName = "prenom"
@@ -127,8 +131,8 @@ public struct BeneficiaryImportHeader: Sendable, Equatable {
         var draft = BeneficiaryDraft()
         draft.lastName = values[.lastName] ?? ""
         draft.firstName = values[.firstName] ?? ""
-        draft.birthDate = values[.birthDate] ?? ""
-        draft.phone = values[.phone] ?? ""
+        draft.birthDate = Self.spreadsheetDay(values[.birthDate] ?? "")
+        draft.phone = Self.spreadsheetPhone(values[.phone] ?? "")
         draft.email = values[.email] ?? ""
         draft.housing = values[.housing] ?? ""
         draft.activity = values[.activity] ?? ""
@@ -144,8 +148,28 @@ public struct BeneficiaryImportHeader: Sendable, Equatable {
         draft.referralStructureKind = ReferralStructureKind.guess(fromName: structure)?.rawValue ?? ""
         draft.referralSocialWorker = values[.referralSocialWorker] ?? ""
         draft.referralContact = values[.referralContact] ?? ""
-        draft.referralDate = values[.referralDate] ?? ""
+        draft.referralDate = Self.spreadsheetDay(values[.referralDate] ?? "")
         return draft
+    }
+
+    /// Dates as spreadsheets write them: ISO `1978-03-05` becomes `05/03/1978`, and a
+    /// midnight time (`05/03/1978 00:00`, `05/03/1978 00:00:00`) is dropped.
+    static func spreadsheetDay(_ text: String) -> String {
+        var value = text
+        for suffix in [" 00:00:00", " 00:00", "T00:00:00"] where value.hasSuffix(suffix) {
+            value.removeLast(suffix.count)
+            break
+        }
+        if let day = CalendarDay(iso: value), value.first != "+" { return day.formatted(.french) }
+        return value
+    }
+
+    /// A spreadsheet that took a phone column for numbers drops its leading zero
+    /// (`612345678`): 9 digits starting 1–9 get their national 0 back.
+    static func spreadsheetPhone(_ text: String) -> String {
+        let digits = text.filter { !$0.isWhitespace }
+        if digits.count == 9, digits.allSatisfy({ $0.isASCII && $0.isWholeNumber }), digits.first != "0" { return "0" + digits }
+        return text
     }
 
     /// `RSA` → (RSA, ""), `607,75` → ("", 607,75), `RSA 607,75 €` or `RSA : 607,75` → (RSA, 607,75).

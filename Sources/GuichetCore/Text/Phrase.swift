@@ -26,9 +26,19 @@ public struct Phrase: Sendable, Equatable, Hashable {
     }
 
     public func text(_ language: Language, arguments: [any CustomStringConvertible]) -> String {
-        var result = text(language)
-        for (index, argument) in arguments.enumerated() {
-            result = result.replacingOccurrences(of: "{\(index + 1)}", with: argument.description)
+        // One pass over the template, so an argument that itself holds `{2}` is left as it is.
+        let template = Array(text(language))
+        var result = ""
+        var index = 0
+        while index < template.count {
+            if template[index] == "{", let close = template[index...].firstIndex(of: "}"),
+               let number = Int(String(template[(index + 1)..<close])), arguments.indices.contains(number - 1) {
+                result += arguments[number - 1].description
+                index = close + 1
+            } else {
+                result.append(template[index])
+                index += 1
+            }
         }
         return result
     }

@@ -30,11 +30,13 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     }
 
     /// ISO form `2026-11-27`, as stored in the database.
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String { CivilTime.padded(year, 4) + "-" + CivilTime.padded(month, 2) + "-" + CivilTime.padded(day, 2) }
     public var description: String { iso }
 
     /// `27/11/2026` in French, `27/11/2026` in English too (the programme is French).
-    public func formatted(_ language: Language) -> String { String(format: "%02d/%02d/%04d", day, month, year) }
+    public func formatted(_ language: Language) -> String {
+        CivilTime.padded(day, 2) + "/" + CivilTime.padded(month, 2) + "/" + CivilTime.padded(year, 4)
+    }
 
     public init?(iso: String) {
         let parts = iso.split(separator: "-")
@@ -45,26 +47,25 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// The calendar day of `instant` in `timeZone`.
     public init(_ instant: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        self.year = parts.year!
-        self.month = parts.month!
-        self.day = parts.day!
+        let days = CivilTime.floorDivide(CivilTime.localSeconds(instant, in: timeZone), 86_400).quotient
+        (year, month, day) = CivilTime.civil(fromDays: days)
     }
+
+    /// Days since 1970-01-01.
+    var daysSinceEpoch: Int { CivilTime.days(year: year, month: month, day: day) }
 
     /// The first instant of this day in `timeZone`, for range queries on UTC timestamps.
     public func start(in timeZone: TimeZone) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        let localMidnight = TimeInterval(daysSinceEpoch * 86_400)
+        // The offset in force at local midnight; one correction covers a change of offset that day.
+        var guess = Date(timeIntervalSince1970: localMidnight - TimeInterval(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: localMidnight))))
+        guess = Date(timeIntervalSince1970: localMidnight - TimeInterval(timeZone.secondsFromGMT(for: guess)))
+        return guess
     }
 
     public func adding(days: Int) -> CalendarDay {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let date = calendar.date(from: DateComponents(year: year, month: month, day: day))!
-        return CalendarDay(calendar.date(byAdding: .day, value: days, to: date)!, in: calendar.timeZone)
+        let (y, m, d) = CivilTime.civil(fromDays: daysSinceEpoch + days)
+        return CalendarDay(year: y, month: m, day: d)!
     }
 
     public func adding(months: Int) -> CalendarDay {

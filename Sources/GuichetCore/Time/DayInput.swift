@@ -16,11 +16,11 @@ public enum DayInput {
             fields = [String(characters[0..<2]), String(characters[2..<4]), String(characters[4...])]
         }
         guard fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              fields[0].count <= 2, fields[1].count <= 2, fields[2].count == 2 || fields[2].count == 4,
+              fields[0].count <= 2, fields[1].count <= 2, fields[2].count == 2 || (fields[2].count == 4 && fields[2].first != "0"),
               let day = Int(fields[0]), let month = Int(fields[1]), var year = Int(fields[2]) else { return nil }
         if fields[2].count == 2 {
             year += 2000
-            if year > today.year { year -= 100 }
+            if (year, month, day) > (today.year, today.month, today.day) { year -= 100 }
         }
         return CalendarDay(year: year, month: month, day: day)
     }

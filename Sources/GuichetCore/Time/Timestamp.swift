@@ -4,11 +4,13 @@ import Foundation
 /// which sorts as text in time order.
 public enum Timestamp {
     public static func utcText(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: date)
-        let millis = min(999, (c.nanosecond ?? 0) / 1_000_000)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!, millis)
+        let totalMillis = Int((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let (seconds, millis) = CivilTime.floorDivide(totalMillis, 1000)
+        let (days, secondOfDay) = CivilTime.floorDivide(seconds, 86_400)
+        let (year, month, day) = CivilTime.civil(fromDays: days)
+        return CivilTime.padded(year, 4) + "-" + CivilTime.padded(month, 2) + "-" + CivilTime.padded(day, 2)
+            + "T" + CivilTime.padded(secondOfDay / 3600, 2) + ":" + CivilTime.padded(secondOfDay % 3600 / 60, 2)
+            + ":" + CivilTime.padded(secondOfDay % 60, 2) + "." + CivilTime.padded(millis, 3) + "Z"
     }
 
     public static func parse(_ text: String) -> Date? {
@@ -21,9 +23,7 @@ public enum Timestamp {
 
     /// `HH:MM` of `date` in `timeZone`.
     public static func clockText(_ date: Date, in timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", c.hour!, c.minute!)
+        let secondOfDay = CivilTime.floorDivide(CivilTime.localSeconds(date, in: timeZone), 86_400).remainder
+        return CivilTime.padded(secondOfDay / 3600, 2) + ":" + CivilTime.padded(secondOfDay % 3600 / 60, 2)
     }
 }

@@ -29,7 +29,11 @@ public final class GuichetStore: Sendable {
 
     private static func openMigrated(path: String, configuration: Configuration) throws -> DatabasePool {
         let pool = try DatabasePool(path: path, configuration: configuration)
-        try Migrations.migrator.migrate(pool)
+        // Checking first keeps an up-to-date database read-only at start: no
+        // write transaction, no fsync, before the first screen is drawn.
+        if try !pool.read(Migrations.migrator.hasCompletedMigrations) {
+            try Migrations.migrator.migrate(pool)
+        }
         return pool
     }
 

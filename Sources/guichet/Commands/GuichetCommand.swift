@@ -21,10 +21,8 @@ struct GuichetCommand: ParsableCommand {
     var theme: String?
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let path = GuichetStore.databasePath(option: common.db, environment: environment)
-        let store = try GuichetStore(path: path)
-        try CounterLauncher(store: store, language: CommandLineLanguage.current, requestedTheme: theme, environment: environment).run()
+        try CounterLauncher.open(CounterOptions(database: common.db, theme: theme),
+                                 language: CommandLineLanguage.current, environment: ProcessEnvironment.current)
     }
 }
 

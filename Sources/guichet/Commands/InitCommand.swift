@@ -41,7 +41,7 @@ struct InitCommand: ParsableCommand {
         let password = StandardInput.readSecretLine()
         try AccountRules.password(password, confirmation: password)
 
-        let path = GuichetStore.databasePath(option: common.db, environment: ProcessInfo.processInfo.environment)
+        let path = GuichetStore.databasePath(option: common.db, environment: ProcessEnvironment.current)
         let store = try GuichetStore(path: path)
         guard try !store.isSetUp() else { throw GuichetError.refused(CoreText.alreadySetUp) }
         _ = try store.setUp(siteCode: code, siteName: name, timeZone: zone, supervisorLogin: login,

@@ -60,3 +60,21 @@ final class CounterHarness {
         try store.journal(on: CalendarDay(clock.now(), in: TimeZone(identifier: "Europe/Paris")!)).map(\.action)
     }
 }
+
+extension CounterHarness {
+    var today: CalendarDay { CalendarDay(clock.now(), in: TimeZone(identifier: "Europe/Paris")!) }
+
+    /// A file created through the store, as the supervisor, enrolled on `enrolledOn` (default today).
+    @discardableResult
+    func addBeneficiary(_ lastName: String, _ firstName: String, birth: String = "", phone: String = "",
+                        housing: String = "", enrolledOn: CalendarDay? = nil) throws -> BeneficiaryRecord {
+        var draft = BeneficiaryDraft()
+        draft.lastName = lastName
+        draft.firstName = firstName
+        draft.birthDate = birth
+        draft.phone = phone
+        draft.housing = housing
+        let admin = try store.authenticate(login: "alice", password: "motdepasse-alice")
+        return try store.createBeneficiary(as: admin, draft.validated(today: today), enrolledOn: enrolledOn ?? today)
+    }
+}

@@ -1,0 +1,78 @@
+import GuichetCore
+import GuichetStore
+import GuichetTerminal
+
+/// Creates or edits a file. F2 saves from anywhere; a field is checked when it
+/// is left and every field again on save; nothing invalid is stored. A new file
+/// goes through the duplicate guard first.
+struct BeneficiaryFormScreen: FormScreen {
+    private let editing: BeneficiaryRecord?
+    var form: FormState
+
+    init(creatingWith searchText: String, context: AppContext) {
+        editing = nil
+        var draft = BeneficiaryDraft()
+        // What was typed in the search often is the name: "dupont marie" fills both.
+        let words = searchText.split(separator: " ").map(String.init)
+        if words.count >= 2, words.allSatisfy({ !$0.contains(where: \.isNumber) }) {
+            draft.lastName = words[0].capitalized
+            draft.firstName = words.dropFirst().joined(separator: " ").capitalized
+        } else if words.count == 1, !words[0].contains(where: \.isNumber) {
+            draft.lastName = words[0].capitalized
+        }
+        form = FormState(fields: BeneficiaryForm.fields(for: draft, consent: nil, today: context.today))
+    }
+
+    init(editing record: BeneficiaryRecord, context: AppContext) {
+        editing = record
+        form = FormState(fields: BeneficiaryForm.fields(
+            for: BeneficiaryDraft(record.beneficiary), consent: record.beneficiary.consent, today: context.today))
+    }
+
+    var title: Phrase { editing == nil ? AppText.newFileTitle : AppText.editFileTitle }
+    mutating func save(_ context: AppContext) -> Effect {
+        guard let actor = context.actor else { return .none }
+        let draft = BeneficiaryForm.draft(from: form, previousConsent: editing?.beneficiary.consent, actor: actor, today: context.today)
+        let valid: ValidBeneficiary
+        do throws(BeneficiaryErrors) {
+            valid = try draft.validated(today: context.today)
+        } catch {
+            for fieldError in error.fieldErrors.reversed() {
+                let id = fieldError.field == .consentDate || fieldError.field == .consentRecordedBy
+                    ? BeneficiaryForm.consentFieldID : fieldError.field.rawValue
+                form.flag(id, .invalid(fieldError.message))
+            }
+            guard let first = error.fieldErrors.first else { return .none }
+            let others = error.fieldErrors.count - 1
+            let text = others == 0 ? context.text(first.message) : context.text(AppText.otherFieldErrors, context.text(first.message), others)
+            return .notice(Notice(text, kind: .error))
+        }
+        do throws(GuichetError) {
+            if let editing {
+                let saved = try context.store.updateBeneficiary(as: actor, id: editing.id, valid)
+                return .popWith(Notice(context.text(AppText.fileUpdated, saved.fileNumber.formatted), kind: .success))
+            }
+            let duplicates = try context.store.likelyDuplicates(of: valid)
+            guard duplicates.isEmpty else { return .push(DuplicatesScreen(candidate: valid, duplicates: duplicates)) }
+            let created = try context.store.createBeneficiary(as: actor, valid, enrolledOn: context.today)
+            return Self.showCreated(created, context)
+        } catch {
+            return .error(error, context)
+        }
+    }
+
+    /// Replaces the form with the new file's card.
+    static func showCreated(_ record: BeneficiaryRecord, _ context: AppContext) -> Effect {
+        .sequence([.pop, .push(BeneficiaryCardScreen(record: record, context: context)),
+                   .notice(Notice(context.text(AppText.fileCreated, record.fileNumber.formatted), kind: .success))])
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
+        let heading = editing.map { $0.fileNumber.formatted + " — " + context.text(AppText.formHint) } ?? context.text(AppText.formHint)
+        TextLine(heading, role: .muted).render(into: &buffer, area: area.row(0))
+        let formArea = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: max(0, area.height - 3))
+        let cursor = FormView(form: form, fieldWidth: 46).render(into: &buffer, area: formArea, context: context)
+        NotesReminder.render(into: &buffer, area: Rect(x: area.x, y: area.y + area.height - 2, width: area.width, height: 2), context: context)
+        return cursor
+    }
+}

@@ -1,0 +1,104 @@
+import GuichetCore
+import GuichetStore
+import GuichetTerminal
+
+/// The beneficiary list: typing searches at once, the list follows every key;
+/// Enter opens the highlighted file.
+struct BeneficiaryListScreen: Screen {
+    private var query = TextFieldState(maxLength: 60)
+    private var results: [BeneficiarySummary] = []
+    private var list = ListState()
+    private var searchError: GuichetError?
+    private var searchedText = ""
+
+    init(context: AppContext) {
+        reload(context: context)
+    }
+
+    var title: Phrase { AppText.beneficiariesTitle }
+    var isEditingText: Bool { true }
+
+    private var selected: BeneficiarySummary? { results.indices.contains(list.selected) ? results[list.selected] : nil }
+
+    func actions(_ context: AppContext) -> [ScreenAction] {
+        [
+            StandardActions.help,
+            ScreenAction(id: "new", functionKey: 2, controlKey: "n", label: AppText.actionNew, help: AppText.actionNewFileHelp),
+            ScreenAction(id: "clear", functionKey: 3, controlKey: "f", label: AppText.actionClearSearch, help: AppText.actionClearSearchHelp),
+            ScreenAction(id: "open", functionKey: 4, controlKey: "o", otherKeys: [.enter], label: AppText.actionOpen,
+                         help: AppText.actionOpenFileHelp, availability: selected == nil ? .greyed(AppText.noFileSelected) : .enabled),
+            ScreenAction(id: "anonymous", functionKey: 5, controlKey: "p", label: AppText.actionAnonymousVisit,
+                         help: AppText.actionAnonymousVisitHelp),
+            StandardActions.back,
+        ]
+    }
+
+    mutating func perform(_ id: String, context: AppContext) -> Effect {
+        switch id {
+        case "new":
+            return .push(BeneficiaryFormScreen(creatingWith: query.text, context: context))
+        case "clear":
+            query = TextFieldState(maxLength: 60)
+            search(context)
+            return .none
+        case "open":
+            guard let selected else { return .none }
+            return BeneficiaryCardScreen.open(id: selected.id, context: context)
+        case "anonymous":
+            return .push(VisitScreen(beneficiary: nil))
+        default:
+            return .pop
+        }
+    }
+
+    mutating func handle(_ key: Key, context: AppContext) -> Effect {
+        if list.handle(key, itemCount: results.count, pageSize: 12) { return .none }
+        guard query.handle(key) else { return .none }
+        search(context)
+        return .none
+    }
+
+    mutating func reload(context: AppContext) {
+        search(context)
+    }
+
+    private mutating func search(_ context: AppContext) {
+        do {
+            results = try context.store.searchBeneficiaries(query.text)
+            searchError = nil
+        } catch {
+            results = []
+            searchError = error
+        }
+        if query.text != searchedText { list = ListState() }
+        searchedText = query.text
+        list.clamp(itemCount: results.count, pageSize: 12)
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
+        let inner = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
+        let label = context.text(AppText.searchLabel)
+        let labelWidth = TextWidth.of(label) + 1
+        TextLine(label, role: .header).render(into: &buffer, area: inner.row(0))
+        let cursor = TextFieldView(state: query, focused: true)
+            .render(into: &buffer, area: Rect(x: inner.x + labelWidth, y: inner.y, width: 40, height: 1), glyphs: context.glyphs)
+        TextLine(context.text(AppText.searchHint), role: .muted)
+            .render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1))
+
+        let status: String
+        if let searchError {
+            status = searchError.message(context.language)
+        } else if query.text.trimmingWhitespace().isEmpty {
+            status = context.text(AppText.recentFiles)
+        } else if results.isEmpty {
+            status = context.text(AppText.noResult)
+        } else {
+            status = context.text(AppText.resultCount, results.count)
+        }
+        TextLine(status, role: searchError == nil ? .muted : .error).render(into: &buffer, area: inner.row(2))
+        let listArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
+        ListView(items: results.map { BeneficiaryRow.item($0, context) }, state: list, header: BeneficiaryRow.header(context))
+            .render(into: &buffer, area: listArea, glyphs: context.glyphs)
+        return cursor
+    }
+}

@@ -1,0 +1,135 @@
+import GuichetCore
+
+/// Texts of the beneficiary file: list, form, duplicates, card, visits.
+extension AppText {
+    public static let beneficiariesTitle = Phrase(fr: "Bénéficiaires", en: "Beneficiaries")
+    public static let searchLabel = Phrase(fr: "Chercher :", en: "Search:")
+    public static let searchHint = Phrase(
+        fr: "nom, prénom, n° de dossier ou téléphone — tapez, la liste suit",
+        en: "name, first name, file number or phone — type, the list follows")
+    public static let recentFiles = Phrase(fr: "Fiches récentes", en: "Recent files")
+    public static let resultCount = Phrase(fr: "{1} résultat(s)", en: "{1} result(s)")
+    public static let noResult = Phrase(
+        fr: "Aucune fiche ne correspond : F2 pour en créer une",
+        en: "No file matches: F2 to create one")
+    public static let columnPerson = Phrase(fr: "Nom Prénom", en: "Name")
+    public static let columnBirth = Phrase(fr: "Naissance", en: "Born")
+    public static let columnPhone = Phrase(fr: "Téléphone", en: "Phone")
+    public static let columnFile = Phrase(fr: "Dossier", en: "File")
+    public static let columnStatus = Phrase(fr: "État", en: "Status")
+
+    public static let actionClearSearch = Phrase(fr: "Effacer", en: "Clear")
+    public static let actionClearSearchHelp = Phrase(fr: "efface la recherche (taper cherche directement)", en: "clears the search (typing searches at once)")
+    public static let actionNewFileHelp = Phrase(fr: "crée une fiche, après contrôle des doublons", en: "creates a file, after the duplicate check")
+    public static let actionOpenFileHelp = Phrase(fr: "ouvre la fiche en surbrillance", en: "opens the highlighted file")
+    public static let actionAnonymousVisit = Phrase(fr: "Anonyme", en: "Anonym.")
+    public static let actionAnonymousVisitHelp = Phrase(
+        fr: "enregistre un passage anonyme (information seulement)",
+        en: "records an anonymous visit (information only)")
+    public static let noFileSelected = Phrase(fr: "aucune fiche en surbrillance", en: "no file highlighted")
+
+    public static let newFileTitle = Phrase(fr: "Nouvelle fiche", en: "New file")
+    public static let editFileTitle = Phrase(fr: "Modifier la fiche", en: "Edit the file")
+    public static let formHint = Phrase(
+        fr: "Entrée : champ suivant · ← → : choisir · F2 : enregistrer · Échap : abandonner",
+        en: "Enter: next field · ← →: pick · F2: save · Esc: give up")
+    public static let notSpecified = Phrase(fr: "— non renseigné", en: "— not given")
+    public static let consentField = Phrase(fr: "Consentement", en: "Consent")
+    public static let consentNone = Phrase(fr: "non recueilli", en: "not recorded")
+    public static let consentToday = Phrase(fr: "recueilli aujourd’hui", en: "recorded today")
+    public static let consentKept = Phrase(fr: "recueilli le {1} par {2}", en: "recorded on {1} by {2}")
+    public static let fileCreated = Phrase(fr: "Fiche {1} créée.", en: "File {1} created.")
+    public static let fileUpdated = Phrase(fr: "Fiche {1} enregistrée.", en: "File {1} saved.")
+    public static let otherFieldErrors = Phrase(
+        fr: "{1} (et {2} autre(s) champ(s) marqué(s) !)",
+        en: "{1} (and {2} other field(s) marked !)")
+
+    public static let duplicatesTitle = Phrase(fr: "Doublons possibles", en: "Possible duplicates")
+    public static let duplicatesIntro = Phrase(
+        fr: "Ces fiches ressemblent à celle que vous créez. Est-ce la même personne ?",
+        en: "These files look like the one you are creating. Is it the same person?")
+    public static let duplicatesHint = Phrase(
+        fr: "Entrée : ouvrir la fiche existante · F2 : créer quand même · Échap : retour",
+        en: "Enter: open the existing file · F2: create anyway · Esc: back")
+    public static let actionCreateAnyway = Phrase(fr: "Créer", en: "Create")
+    public static let actionCreateAnywayHelp = Phrase(
+        fr: "crée quand même la nouvelle fiche (la confirmation est journalisée)",
+        en: "creates the new file anyway (the confirmation is journaled)")
+
+    public static let cardTitle = Phrase(fr: "Fiche", en: "File")
+    public static let cardBorn = Phrase(fr: "Né·e le", en: "Born")
+    public static let cardAge = Phrase(fr: "{1} ({2} ans)", en: "{1} (age {2})")
+    public static let cardPhone = Phrase(fr: "Téléphone", en: "Phone")
+    public static let cardEmail = Phrase(fr: "E-mail", en: "E-mail")
+    public static let cardHousing = Phrase(fr: "Logement", en: "Housing")
+    public static let cardActivity = Phrase(fr: "Activité", en: "Activity")
+    public static let cardResources = Phrase(fr: "Ressources", en: "Resources")
+    public static let cardReferral = Phrase(fr: "Orientation", en: "Referral")
+    public static let cardSocialWorker = Phrase(fr: "Référent·e", en: "Social worker")
+    public static let cardContact = Phrase(fr: "Contact", en: "Contact")
+    public static let cardReferralDate = Phrase(fr: "Orienté·e le", en: "Referred on")
+    public static let cardConsent = Phrase(fr: "Consentement", en: "Consent")
+    public static let cardNotes = Phrase(fr: "Notes", en: "Notes")
+    public static let cardNone = Phrase(fr: "—", en: "—")
+    public static let cardActiveUntil = Phrase(fr: "Inscription active jusqu’au {1}", en: "Enrolment active until {1}")
+    public static let cardRenewedNote = Phrase(fr: " (renouvelée le {1})", en: " (renewed on {1})")
+    public static let cardExpired = Phrase(
+        fr: "! Inscription expirée depuis le {1}",
+        en: "! Enrolment expired since {1}")
+    public static let cardExpiredRenew = Phrase(fr: " — F6 pour renouveler", en: " — F6 to renew")
+    public static let cardClosed = Phrase(fr: "Inscription clôturée le {1}", en: "Enrolment closed on {1}")
+    public static let cardAnonymised = Phrase(fr: "Fiche anonymisée", en: "Anonymised file")
+    public static let timelineHeading = Phrase(fr: "Historique (le plus récent d’abord)", en: "History (newest first)")
+    public static let timelineEmpty = Phrase(fr: "Aucun événement.", en: "No event.")
+    public static let timelineVisit = Phrase(fr: "Passage : {1}", en: "Visit: {1}")
+    public static let timelineCreated = Phrase(fr: "Fiche créée", en: "File created")
+    public static let timelineUpdated = Phrase(fr: "Fiche modifiée", en: "File edited")
+    public static let timelineRenewed = Phrase(fr: "Inscription renouvelée", en: "Enrolment renewed")
+    public static let timelineClosed = Phrase(fr: "Inscription clôturée", en: "Enrolment closed")
+
+    public static let actionEdit = Phrase(fr: "Modifier", en: "Edit")
+    public static let actionEditHelp = Phrase(fr: "modifie la fiche", en: "edits the file")
+    public static let actionVisit = Phrase(fr: "Passage", en: "Visit")
+    public static let actionVisitHelp = Phrase(fr: "enregistre un passage et ses motifs", en: "records a visit and its reasons")
+    public static let actionRenew = Phrase(fr: "Renouv.", en: "Renew")
+    public static let actionRenewHelp = Phrase(
+        fr: "renouvelle l’inscription pour 9 mois (une seule fois)",
+        en: "renews the enrolment for 9 months (once only)")
+    public static let actionClose = Phrase(fr: "Clôturer", en: "Close")
+    public static let actionCloseHelp = Phrase(fr: "clôture l’inscription (définitif)", en: "closes the enrolment (final)")
+    public static let renewNotPossible = Phrase(
+        fr: "renouvellement impossible : déjà renouvelée une fois, ou inscription clôturée",
+        en: "renewal not possible: already renewed once, or enrolment closed")
+    public static let closeNotPossible = Phrase(fr: "inscription déjà clôturée", en: "enrolment already closed")
+    public static let renewTitle = Phrase(fr: "Renouveler", en: "Renew")
+    public static let renewQuestion = Phrase(
+        fr: "Renouveler l’inscription du dossier {1} pour 9 mois ?",
+        en: "Renew the enrolment of file {1} for 9 months?")
+    public static let renewed = Phrase(fr: "Inscription du dossier {1} renouvelée jusqu’au {2}.", en: "Enrolment of file {1} renewed until {2}.")
+    public static let closeTitle = Phrase(fr: "Clôturer", en: "Close")
+    public static let closeQuestion = Phrase(
+        fr: "Clôturer définitivement l’inscription du dossier {1} ?",
+        en: "Close the enrolment of file {1} for good?")
+    public static let closedDone = Phrase(fr: "Inscription du dossier {1} clôturée.", en: "Enrolment of file {1} closed.")
+
+    public static let visitTitle = Phrase(fr: "Passage", en: "Visit")
+    public static let visitFor = Phrase(fr: "Passage de {1} ({2})", en: "Visit of {1} ({2})")
+    public static let visitAnonymous = Phrase(
+        fr: "Passage anonyme : information seulement, sans fiche",
+        en: "Anonymous visit: information only, no file")
+    public static let visitReasons = Phrase(fr: "Motifs (Espace coche ou décoche) :", en: "Reasons (Space ticks or unticks):")
+    public static let visitNote = Phrase(fr: "Remarque", en: "Remark")
+    public static let visitHint = Phrase(
+        fr: "↑ ↓ : motif · Espace : cocher · Tab : remarque · F2 : enregistrer",
+        en: "↑ ↓: reason · Space: tick · Tab: remark · F2: save")
+    public static let visitNeedsReason = Phrase(
+        fr: "Motifs : cochez au moins un motif avec Espace",
+        en: "Reasons: tick at least one reason with Space")
+    public static let visitRecorded = Phrase(fr: "Passage enregistré.", en: "Visit recorded.")
+    public static let visitAnonymousOnly = Phrase(
+        fr: "un passage anonyme n’a qu’un motif : information",
+        en: "an anonymous visit has only one reason: information")
+
+    public static let figureVisits = Phrase(fr: "Passages", en: "Visits")
+    public static let figureNewFiles = Phrase(fr: "Nouvelles fiches", en: "New files")
+}

@@ -1,0 +1,181 @@
+import GuichetCore
+import GuichetStore
+import GuichetTerminal
+import Testing
+
+@Suite("Beneficiary screens")
+struct BeneficiaryScreensTests {
+    private func openList(_ counter: CounterHarness) {
+        counter.signIn()
+        counter.type("1")
+    }
+
+    @Test func theListSearchesAtEveryKeystroke() throws {
+        let counter = try CounterHarness()
+        try counter.addBeneficiary("Dupont-Müller", "Hélène", birth: "12/03/1985", phone: "06 12 34 56 78")
+        try counter.addBeneficiary("N’Diaye", "Aminata", birth: "01/07/1990")
+        try counter.addBeneficiary("Martin", "Jean-Pierre", phone: "07 58 12 34 56",
+                                   enrolledOn: CalendarDay(year: 2025, month: 1, day: 10))
+        openList(counter)
+        GoldenScreen.assertMatches(counter.screen, "beneficiary-list-recent")
+        counter.type("helene mu")
+        #expect(counter.text.contains("DUPONT-MÜLLER Hélène"))
+        #expect(!counter.text.contains("N’DIAYE"))
+        GoldenScreen.assertMatches(counter.screen, "beneficiary-list-search")
+        counter.press(.function(3))
+        counter.type("ndiaye")
+        #expect(counter.text.contains("N’DIAYE Aminata"))
+        counter.press(.ctrl("f"))
+        counter.type("jean pierre")
+        #expect(counter.text.contains("MARTIN Jean-Pierre"))
+        #expect(counter.text.contains("! expirée"), "an expired file is flagged in the list")
+        counter.press(.ctrl("f"))
+        counter.type("0758")
+        #expect(counter.text.contains("MARTIN Jean-Pierre"))
+    }
+
+    @Test func enterOpensTheCardWithItsTimeline() throws {
+        let counter = try CounterHarness()
+        let record = try counter.addBeneficiary("Dupont-Müller", "Hélène", birth: "12/03/1985", phone: "06 12 34 56 78",
+                                                housing: "homeless")
+        openList(counter)
+        counter.type("dupont")
+        counter.press(.enter)
+        #expect(counter.text.contains(record.fileNumber.formatted))
+        GoldenScreen.assertMatches(counter.screen, "beneficiary-card")
+    }
+
+    @Test func recordsAVisitFromTheCard() throws {
+        let counter = try CounterHarness()
+        try counter.addBeneficiary("Dupont", "Marie")
+        openList(counter)
+        counter.type("marie")
+        counter.press(.enter, .function(5))
+        counter.press(.function(2))
+        #expect(counter.messageLine.contains("cochez au moins un motif"))
+        counter.type(" ")
+        counter.press(.down)
+        counter.type(" ")
+        counter.press(.tab)
+        counter.type("carte SFR 10 €")
+        GoldenScreen.assertMatches(counter.screen, "visit-form")
+        counter.press(.function(2))
+        #expect(counter.messageLine.contains("Passage enregistré"))
+        #expect(counter.text.contains("Passage : recharge, budget — carte SFR 10 €"))
+        #expect(try counter.journalActions().first == "visit.record")
+    }
+
+    @Test func anAnonymousVisitIsInformationOnly() throws {
+        let counter = try CounterHarness()
+        openList(counter)
+        counter.press(.function(5))
+        #expect(counter.text.contains("[x] information"))
+        counter.type(" ")
+        #expect(counter.messageLine.contains("information"))
+        counter.press(.function(2))
+        #expect(counter.messageLine.contains("Passage enregistré"))
+        counter.press(.escape)
+        #expect(counter.text.contains("Passages"))
+        #expect(counter.lines.contains { $0.contains("Passages") && $0.contains("1") })
+    }
+
+    @Test func createsAFileThroughTheFormWithChecksOnTheWay() throws {
+        let counter = try CounterHarness()
+        openList(counter)
+        counter.type("dupont-müller hélène")
+        counter.press(.function(2))
+        GoldenScreen.assertMatches(counter.screen, "beneficiary-form-new")
+        counter.press(.enter, .enter)
+        counter.type("31/02/1985")
+        counter.press(.enter)
+        #expect(counter.messageLine.hasPrefix("! "), "an impossible date is refused when the field is left")
+        counter.press(.up, .ctrl("u"))
+        counter.type("12031985")
+        counter.press(.enter)
+        counter.type("06 12 34 56")
+        counter.press(.function(2))
+        #expect(counter.messageLine.hasPrefix("! Numéro de téléphone : 10 chiffres attendus"))
+        #expect(try counter.store.searchBeneficiaries("").isEmpty, "nothing invalid is stored")
+        counter.press(.ctrl("u"))
+        counter.type("+33 06 12 34 56 78")
+        counter.press(.function(2))
+        #expect(counter.messageLine.contains("créée"))
+        #expect(counter.text.contains("DUPONT-MÜLLER Hélène"))
+        #expect(counter.text.contains("06 12 34 56 78"))
+        let journal = try counter.store.journal(on: counter.today)
+        let created = try #require(journal.first { $0.action == "beneficiary.create" })
+        #expect(!created.summary.contains("Hélène") && !created.summary.contains("Dupont"))
+    }
+
+    @Test func theDuplicateGuardShowsLikelyDuplicatesBeforeCreating() throws {
+        let counter = try CounterHarness()
+        let existing = try counter.addBeneficiary("Dupont", "Marie", birth: "12/03/1985")
+        openList(counter)
+        counter.press(.function(2))
+        counter.type("Dupond")
+        counter.press(.enter)
+        counter.type("Marie")
+        counter.press(.enter)
+        counter.type("12/03/1985")
+        counter.press(.function(2))
+        GoldenScreen.assertMatches(counter.screen, "beneficiary-duplicates")
+        counter.press(.enter)
+        #expect(counter.text.contains(existing.fileNumber.formatted), "Enter opens the existing file")
+        #expect(try counter.store.searchBeneficiaries("marie").count == 1)
+
+        counter.press(.escape)
+        counter.press(.function(2))
+        counter.type("Dupond")
+        counter.press(.enter)
+        counter.type("Marie")
+        counter.press(.enter)
+        counter.type("12/03/1985")
+        counter.press(.function(2), .function(2))
+        #expect(counter.messageLine.contains("créée"))
+        #expect(try counter.store.searchBeneficiaries("marie").count == 2)
+        #expect(try counter.journalActions().contains("beneficiary.duplicate_confirmed"))
+    }
+
+    @Test func anExpiredFileOffersRenewal() throws {
+        let counter = try CounterHarness()
+        try counter.addBeneficiary("Martin", "Paul", enrolledOn: CalendarDay(year: 2025, month: 1, day: 10))
+        openList(counter)
+        counter.type("martin")
+        counter.press(.enter)
+        #expect(counter.text.contains("! Inscription expirée depuis le 09/10/2025 — F6 pour renouveler"))
+        counter.press(.function(6))
+        counter.type("o")
+        #expect(counter.messageLine.contains("renouvelée jusqu’au"))
+        #expect(counter.text.contains("Inscription active jusqu’au"))
+        counter.press(.function(6))
+        #expect(counter.messageLine.contains("renouvellement impossible"))
+    }
+
+    @Test func aVolunteerCannotCloseAFile() throws {
+        let counter = try CounterHarness()
+        let password = try counter.addUser("bruno", role: .volunteer)
+        try counter.addBeneficiary("Martin", "Paul")
+        counter.signIn("bruno", password)
+        counter.type("1")
+        counter.type("martin")
+        counter.press(.enter, .function(7))
+        #expect(counter.messageLine.contains("réservé au rôle responsable"))
+        #expect(!counter.text.contains("Clôturer définitivement"))
+    }
+
+    @Test func editingKeepsTheFileNumberAndJournalsTheChangedFields() throws {
+        let counter = try CounterHarness()
+        let record = try counter.addBeneficiary("Martin", "Paul")
+        openList(counter)
+        counter.type("martin")
+        counter.press(.enter, .function(4))
+        counter.press(.enter, .enter, .enter)
+        counter.type("0612345678")
+        counter.press(.function(2))
+        #expect(counter.messageLine.contains("Fiche \(record.fileNumber.formatted) enregistrée"))
+        #expect(counter.text.contains("06 12 34 56 78"))
+        let update = try #require(try counter.store.journal(on: counter.today).first { $0.action == "beneficiary.update" })
+        #expect(update.subject == record.fileNumber.formatted)
+        #expect(update.summary.contains("phone"))
+    }
+}

@@ -19,7 +19,7 @@ enum BeneficiaryInsertion {
         values["file_year"] = number.year
         values["file_sequence"] = number.sequence
         values["id_tokens"] = SearchTokens.identifiers(number)
-        values["enrolled_on"] = StoredDay.iso(enrolledOn)
+        values["enrolled_on"] = enrolledOn.iso
         values["created_at"] = created.at
         values["created_by"] = created.by
         values["updated_at"] = created.at

@@ -55,12 +55,6 @@ enum StoredDay {
         return day
     }
 
-    /// `CalendarDay.iso` without `String(format:)`, which is slow in bulk (imports, demo data).
-    static func iso(_ day: CalendarDay) -> String {
-        let year = String(day.year)
-        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-" + EpochDays.two(day.month) + "-" + EpochDays.two(day.day)
-    }
-
     static func enrolment(_ row: Row) throws -> Enrolment {
         Enrolment(startDate: try required(row["enrolled_on"]), renewedOn: try optional(row["renewed_on"]),
                   closedOn: try optional(row["closed_on"]), anonymisedOn: try optional(row["anonymised_on"]))

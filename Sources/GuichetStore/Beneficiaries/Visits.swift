@@ -42,6 +42,6 @@ extension GuichetStore {
                             reasons: String, note: String, by userID: Int64?) throws {
         try db.cachedStatement(sql: """
             INSERT INTO visits (beneficiary_id, at, local_day, reasons, note, recorded_by) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [beneficiaryID, at, StoredDay.iso(day), reasons, note, userID])
+            """).execute(arguments: [beneficiaryID, at, day.iso, reasons, note, userID])
     }
 }

@@ -28,8 +28,7 @@ extension GuichetStore {
             var random = SplitMix64(seed: seed)
             var visits = 0
             func instant(_ day: CalendarDay, _ second: Int) -> String {
-                let utc = EpochDays.of(day) * 86_400 + second
-                return EpochDays.utcText(seconds: utc - site.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(utc))))
+                Timestamp.utcText(day.start(in: site.timeZone).addingTimeInterval(TimeInterval(second)))
             }
             for index in 0..<count {
                 let person = DemoPerson.next(&random, today: today)
@@ -42,13 +41,13 @@ extension GuichetStore {
                 var updated = created
                 if let renewed = person.renewedOn {
                     updated = instant(renewed, person.createdSecondOfDay)
-                    extra["renewed_on"] = StoredDay.iso(renewed)
+                    extra["renewed_on"] = renewed.iso
                     extra["renewed_at"] = updated
                     extra["renewed_by"] = actor.userID
                 }
                 if let closed = person.closedOn {
                     updated = max(updated, instant(closed, person.createdSecondOfDay))
-                    extra["closed_on"] = StoredDay.iso(closed)
+                    extra["closed_on"] = closed.iso
                     extra["closed_at"] = instant(closed, person.createdSecondOfDay)
                     extra["closed_by"] = actor.userID
                 }

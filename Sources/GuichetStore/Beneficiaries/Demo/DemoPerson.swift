@@ -1,3 +1,4 @@
+import Foundation
 import GuichetCore
 
 /// One generated file: the form as a volunteer would have typed it, its
@@ -24,8 +25,8 @@ struct DemoPerson {
         if random.chance(4) { draft.lastName += "-" + random.pick(DemoNames.lastNames) }
         draft.firstName = random.pick(DemoNames.firstNames)
         if random.chance(88) {
-            let birth = EpochDays.adding(-random.int((18 * 365)...(80 * 365)), to: today)
-            draft.birthDate = EpochDays.french(birth)
+            let birth = today.adding(days: -random.int((18 * 365)...(80 * 365)))
+            draft.birthDate = birth.formatted(.french)
         }
         if random.chance(85) {
             let mobile = random.chance(94)
@@ -46,17 +47,17 @@ struct DemoPerson {
             let euros = resource == "rsa" ? random.int(560...640) : random.int(300...1400)
             draft.monthlyResources = "\(euros),\(random.int(10...99))"
         }
-        let enrolledOn = EpochDays.adding(-random.int(0...729), to: today)
+        let enrolledOn = today.adding(days: -random.int(0...729))
         if random.chance(90) {
             let (kind, name) = random.pick(DemoNames.structures)
             draft.referralStructureKind = kind
             draft.referralStructureName = name
             draft.referralSocialWorker = random.pick(DemoNames.socialWorkers)
             if random.chance(40) { draft.referralContact = "01 \(random.int(40...49)) \(random.int(10...99)) \(random.int(10...99)) \(random.int(10...99))" }
-            draft.referralDate = EpochDays.french(EpochDays.adding(-random.int(0...30), to: enrolledOn))
+            draft.referralDate = enrolledOn.adding(days: -random.int(0...30)).formatted(.french)
         }
         if random.chance(95) {
-            draft.consentDate = EpochDays.french(enrolledOn)
+            draft.consentDate = enrolledOn.formatted(.french)
             draft.consentRecordedBy = random.pick(DemoNames.volunteers)
         }
         draft.notes = random.pick(DemoNames.notes)
@@ -66,7 +67,7 @@ struct DemoPerson {
         var closedOn: CalendarDay?
         let firstExpiry = enrolment.firstPeriodExpiresOn
         if firstExpiry <= today, random.chance(45) {
-            let day = EpochDays.adding(random.int(-20...20), to: firstExpiry)
+            let day = firstExpiry.adding(days: random.int(-20...20))
             renewedOn = min(max(day, enrolledOn), today)
             enrolment = Enrolment(startDate: enrolledOn, renewedOn: renewedOn)
         }
@@ -74,14 +75,14 @@ struct DemoPerson {
             closedOn = min(today, enrolment.endDate)
         }
 
-        let yearAgo = EpochDays.adding(-365, to: today)
+        let yearAgo = today.adding(days: -365)
         let firstVisitDay = max(enrolledOn, yearAgo)
         var visits: [Visit] = []
         let span = days(from: firstVisitDay, to: min(closedOn ?? today, today))
         if span >= 0 {
             for _ in 0..<random.int(0...6) {
                 let reasons = randomReasons(&random)
-                visits.append(Visit(day: EpochDays.adding(random.int(0...span), to: firstVisitDay),
+                visits.append(Visit(day: firstVisitDay.adding(days: random.int(0...span)),
                                     secondOfDay: random.int((9 * 3600)...(18 * 3600)), reasons: reasons))
             }
         }
@@ -109,6 +110,8 @@ struct DemoPerson {
 
     /// Whole days from `a` to `b` (negative when `b` is before `a`).
     static func days(from a: CalendarDay, to b: CalendarDay) -> Int {
-        EpochDays.of(b) - EpochDays.of(a)
+        Int((b.start(in: utc).timeIntervalSince(a.start(in: utc)) / 86_400).rounded())
     }
+
+    static let utc = TimeZone(identifier: "UTC")!
 }

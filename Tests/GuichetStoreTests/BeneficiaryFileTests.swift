@@ -102,6 +102,11 @@ import GuichetCore
         #expect(try store.searchBeneficiaries("durand").map(\.id) == [renamed.id])
         #expect(try store.searchBeneficiaries("0798").map(\.id) == [renamed.id])
         #expect(try store.searchBeneficiaries("0612").isEmpty)
+        #expect(try store.searchBeneficiaries("martin").map(\.id) == [renamed.id])
+        // The external-content index is still in step with the table (FTS5 checks it).
+        try DatabaseQueue(path: scratch.path).write { db in
+            try db.execute(sql: "INSERT INTO beneficiary_search (beneficiary_search, rank) VALUES ('integrity-check', 1)")
+        }
         #expect(throws: GuichetError.invalid(BeneficiaryStoreText.unknownFile)) {
             try store.updateBeneficiary(as: chef, id: 999, edited)
         }

@@ -86,3 +86,30 @@ import GuichetCore
         #expect(found.status(on: People.today) == .active)
     }
 }
+
+@Suite struct SearchTokensTests {
+    @Test func keysAreTheFoldedNameBothWaysAndWordsWithExtraSpellings() {
+        let keys = SearchTokens.keys(lastName: "Dupont-Müller", firstName: "Jean-Pierre")
+        #expect(keys.searchKey == NameFolding.fold("Dupont-Müller Jean-Pierre"))
+        #expect(keys.swappedKey == "jean pierre dupont muller")
+        #expect(keys.words == "dupont muller dupontmuller mueller jean pierre jeanpierre")
+        // Typed with a combining diaeresis (NFD), the same words.
+        #expect(SearchTokens.keys(lastName: "Mu\u{0308}ller", firstName: "Jo\u{0308}rg").words == "muller mueller jorg joerg")
+        #expect(SearchTokens.identifiers(FileNumber("PAR-2026-00042")!) == "par 2026 00042 42")
+    }
+}
+
+@Suite struct SearchRobustnessTests {
+    @Test func oddQueriesNeverFailTheKeystroke() throws {
+        let scratch = Scratch()
+        let (store, chef) = try scratch.openSetUp()
+        try People.create(store, chef, [("Martin", "Paul"), ("李", "小龙"), ("O'Brien", "Siobhán")])
+        let queries = ["\"", "*", "AND", "or", "NEAR(", "-", "(", "^", "ˀ", "a\"b", "12\"", "0", "+", "+33", "00", "()", "李", "o'b",
+                       "martin AND paul", "col:martin", "name_tokens : x", "\u{0301}", "ǅ", "ﬁ", "Ⅻ", "١٢٣", "😀"]
+        for query in queries {
+            _ = try store.searchBeneficiaries(query)
+        }
+        #expect(try store.searchBeneficiaries("李").map(\.firstName) == ["小龙"])
+        #expect(try store.searchBeneficiaries("obrien").map(\.firstName) == ["Siobhán"])
+    }
+}

@@ -11,18 +11,25 @@ import GuichetCore
 ///   `muller` and `mueller` find Müller (`muller` also by the name's key).
 /// - Compound names joined: `Jean-Pierre` → `jean pierre jeanpierre`.
 enum SearchTokens {
-    static func names(lastName: String, firstName: String) -> String {
+    /// The folded keys of a name: `last first`, `first last`, and the indexed words.
+    /// Each part is folded once (folding is the costly step of a bulk insert).
+    static func keys(lastName: String, firstName: String) -> (searchKey: String, swappedKey: String, words: String) {
+        let last = NameFolding.tokens(lastName), first = NameFolding.tokens(firstName)
         var words: [String] = []
-        for part in [lastName, firstName] {
-            let folded = NameFolding.tokens(part)
+        for (part, folded) in [(lastName, last), (firstName, first)] {
             words += folded
             if folded.count > 1 { words.append(folded.joined()) }
-            let german = NameFolding.tokens(germanSpelling(part))
-            if german != folded { words += german.filter { !folded.contains($0) } }
+            if part.unicodeScalars.contains(where: { umlauts.contains($0) }) {
+                words += NameFolding.tokens(germanSpelling(part)).filter { !folded.contains($0) }
+            }
         }
         var seen = Set<String>()
-        return words.filter { seen.insert($0).inserted }.joined(separator: " ")
+        let unique = words.filter { seen.insert($0).inserted }
+        let lastKey = last.joined(separator: " "), firstKey = first.joined(separator: " ")
+        return (lastKey + " " + firstKey, firstKey + " " + lastKey, unique.joined(separator: " "))
     }
+
+    static let umlauts: Set<Unicode.Scalar> = ["ä", "ö", "ü", "Ä", "Ö", "Ü", "\u{0308}"]
 
     /// `PAR-2026-00042` → `par 2026 00042 42`: every part, and the sequence without its zeros.
     static func identifiers(_ number: FileNumber) -> String {

@@ -6,7 +6,8 @@ import GuichetCore
 enum StoredBeneficiary {
     /// The person's columns and their derived search columns, by name.
     static func values(_ b: ValidBeneficiary) -> [String: (any DatabaseValueConvertible)?] {
-        [
+        let keys = SearchTokens.keys(lastName: b.lastName, firstName: b.firstName)
+        return [
             "last_name": b.lastName,
             "first_name": b.firstName,
             "birth_date": b.birthDate?.iso,
@@ -25,9 +26,9 @@ enum StoredBeneficiary {
             "consent_date": b.consent?.date.iso,
             "consent_recorded_by": b.consent?.recordedBy,
             "notes": b.notes,
-            "search_key": b.searchKey,
-            "swapped_key": NameFolding.fold(b.firstName + " " + b.lastName),
-            "name_tokens": SearchTokens.names(lastName: b.lastName, firstName: b.firstName),
+            "search_key": keys.searchKey,
+            "swapped_key": keys.swappedKey,
+            "name_tokens": keys.words,
         ]
     }
 

@@ -22,11 +22,13 @@ extension GuichetStore {
         let today = CalendarDay(clock.now(), in: site.timeZone)
         let count = max(0, count)
         return try perform(as: actor, action: .demoGenerated) { db in
+            // Room for the indexes being filled, so pages are not written out before the commit.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             var random = SplitMix64(seed: seed)
             var visits = 0
             func instant(_ day: CalendarDay, _ second: Int) -> String {
-                let utc = EpochDays.of(day) * 86_400 + second
-                return EpochDays.utcText(seconds: utc - site.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(utc))))
+                Timestamp.utcText(day.start(in: site.timeZone).addingTimeInterval(TimeInterval(second)))
             }
             for index in 0..<count {
                 let person = DemoPerson.next(&random, today: today)

@@ -1,3 +1,4 @@
+import Foundation
 import GuichetCore
 
 /// One generated file: the form as a volunteer would have typed it, its
@@ -109,35 +110,8 @@ struct DemoPerson {
 
     /// Whole days from `a` to `b` (negative when `b` is before `a`).
     static func days(from a: CalendarDay, to b: CalendarDay) -> Int {
-        EpochDays.of(b) - EpochDays.of(a)
-    }
-}
-
-/// Days since 1970-01-01 and back, by arithmetic (H. Hinnant's civil algorithms):
-/// the demo writes hundreds of thousands of dates, too many for `Calendar`.
-enum EpochDays {
-    static func of(_ day: CalendarDay) -> Int {
-        let y = day.month <= 2 ? day.year - 1 : day.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (day.month + (day.month > 2 ? -3 : 9)) + 2) / 5 + day.day - 1
-        return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear - 719_468
+        Int((b.start(in: utc).timeIntervalSince(a.start(in: utc)) / 86_400).rounded())
     }
 
-    /// `2026-11-27T09:15:02.000Z` for a UTC instant in whole seconds.
-    static func utcText(seconds: Int) -> String {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let rest = seconds - days * 86_400
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60)).000Z"
-    }
+    static let utc = TimeZone(identifier: "UTC")!
 }

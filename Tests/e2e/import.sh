@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# End to end, issue 3 (command line): `guichet import beneficiaries` — UTF-8 with BOM,
+# Windows-1252, all-or-nothing with lines reported (exit 2), --skip-invalid (exit 3),
+# --dry-run, duplicates skipped, one journal event per import — and `guichet demo`
+# (deterministic for a seed, progress lines when stderr is not a terminal).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+binary="${GUICHET_BIN:-$here/../../.build/debug/guichet}"
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+setup() {
+    printf 'motdepasse-alice\n' | "$binary" init --db "$1" --site-code PAR --site-name "Paris 19e" \
+        --supervisor-login alice --supervisor-name "Alice Martin" --password-stdin >/dev/null
+}
+count() { sqlite3 "$1" "$2"; }
+
+db="$dir/guichet.sqlite"
+setup "$db"
+
+# UTF-8 with a BOM, separator ";".
+printf '\xef\xbb\xbfnom;prenom;date_naissance;telephone\nDupont-Müller;Hélène;05/03/1978;06 12 34 56 78\nN’Diaye;Aïssatou;;\n' > "$dir/bom.csv"
+"$binary" import beneficiaries --db "$db" "$dir/bom.csv" > "$dir/out" 2> "$dir/err" || fail "BOM import: exit $?"
+grep -qF "2 fiches importées, 0 ligne refusée, 0 doublon ignoré" "$dir/out" || fail "summary: $(cat "$dir/out")"
+grep -qF "utf8WithBOM" "$dir/err" || fail "encoding not told: $(cat "$dir/err")"
+[ "$(count "$db" "SELECT last_name FROM beneficiaries WHERE id = 1")" = "Dupont-Müller" ] || fail "name not kept"
+
+# Windows-1252, separator ",": « Lefèvre,Cécile » and « Œillet,Zoé ».
+printf 'nom,prenom\r\nLef\xe8vre,C\xe9cile\r\n\x8cillet,Zo\xe9\r\n' > "$dir/cp1252.csv"
+"$binary" import beneficiaries --db "$db" "$dir/cp1252.csv" > "$dir/out" 2>&1 || fail "Windows-1252 import: exit $?"
+[ "$(count "$db" "SELECT first_name FROM beneficiaries WHERE last_name = 'Œillet'")" = "Zoé" ] || fail "Windows-1252 accents lost"
+
+# One refused line: nothing imported, every line reported, exit 2.
+printf 'nom;prenom;telephone\nMartin;Paul;\nPetit;;\nDurand;Léa;12345\n' > "$dir/bad.csv"
+before=$(count "$db" "SELECT count(*) FROM beneficiaries")
+set +e
+"$binary" import beneficiaries --db "$db" "$dir/bad.csv" > "$dir/out" 2> "$dir/err"; status=$?
+set -e
+[ "$status" = 2 ] || fail "refused file: exit $status, expected 2"
+grep -qF "ligne 3, colonne « prenom » :" "$dir/err" || fail "line 3 not reported: $(cat "$dir/err")"
+grep -qF "ligne 4, colonne « telephone » :" "$dir/err" || fail "line 4 not reported: $(cat "$dir/err")"
+[ "$(count "$db" "SELECT count(*) FROM beneficiaries")" = "$before" ] || fail "a refused file imported rows"
+
+# Dry run: checked, nothing stored.
+set +e
+"$binary" import beneficiaries --db "$db" "$dir/bad.csv" --skip-invalid --dry-run > "$dir/out" 2>&1; status=$?
+set -e
+[ "$status" = 3 ] || fail "dry run with refused lines: exit $status, expected 3"
+grep -qF "Essai à blanc" "$dir/out" || fail "dry run not told"
+[ "$(count "$db" "SELECT count(*) FROM beneficiaries")" = "$before" ] || fail "a dry run imported rows"
+
+# --skip-invalid: the valid line imported, exit 3.
+set +e
+"$binary" import beneficiaries --db "$db" "$dir/bad.csv" --skip-invalid > "$dir/out" 2>&1; status=$?
+set -e
+[ "$status" = 3 ] || fail "--skip-invalid: exit $status, expected 3"
+grep -qF "1 fiche importée, 2 lignes refusées" "$dir/out" || fail "summary: $(cat "$dir/out")"
+
+# Duplicates of existing files and of earlier lines are skipped.
+printf 'nom;prenom;date_naissance\nDupond-Muller;Helene;05/03/1978\nBernard;Anne;\nBernart;Anne;\n' > "$dir/dup.csv"
+"$binary" import beneficiaries --db "$db" "$dir/dup.csv" > "$dir/out" 2> "$dir/err" || fail "duplicates: exit $?"
+grep -qF "ligne 2 : doublon probable du dossier PAR-" "$dir/err" || fail "existing duplicate: $(cat "$dir/err")"
+grep -qF "ligne 4 : doublon probable de la ligne 3" "$dir/err" || fail "in-file duplicate: $(cat "$dir/err")"
+grep -qF "1 fiche importée, 0 ligne refusée, 2 doublons ignorés" "$dir/out" || fail "summary: $(cat "$dir/out")"
+[ "$(count "$db" "SELECT count(*) FROM journal WHERE action = 'import.beneficiaries'")" = 4 ] || fail "one journal event per committed import"
+
+# Demo: the same seed gives the same people; progress lines on a non-terminal stderr.
+for name in a b; do
+    setup "$dir/$name.sqlite"
+    "$binary" demo --db "$dir/$name.sqlite" --beneficiaries 1500 --seed 5 > "$dir/$name.out" 2> "$dir/$name.err" || fail "demo: exit $?"
+done
+grep -qF "Démonstration — 100 % (1500/1500)" "$dir/a.err" || fail "no progress lines: $(cat "$dir/a.err")"
+grep -qF "$(printf '1\xe2\x80\xaf500') dossiers de démonstration" "$dir/a.out" || fail "demo summary: $(cat "$dir/a.out")"
+query="SELECT group_concat(file_number || last_name || first_name, '|') FROM beneficiaries"
+[ "$(count "$dir/a.sqlite" "$query")" = "$(count "$dir/b.sqlite" "$query")" ] || fail "demo not deterministic"
+echo "import.sh: all passed"

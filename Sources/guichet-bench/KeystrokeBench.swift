@@ -6,7 +6,7 @@ import Foundation
 /// in Guichet's beneficiary list (search at every keystroke, 100,000 files) and
 /// in `vim -u NONE` echoing the same letter in insert mode, alternated.
 ///
-/// Needs the list screen (`1` from home, a "résultat" count shown): when it is not
+/// Needs the list screen (`1` from home, showing "Fiches récentes"): when it is not
 /// there, only vim is measured and `run` says why. Ask for it with `BENCH_KEYSTROKES=1`.
 struct KeystrokeBench {
     let guichet: String
@@ -15,7 +15,7 @@ struct KeystrokeBench {
     let password: String
     let letters: Int
     static let quietMilliseconds = 40.0
-    static let listMarker = "résultat"
+    static let listMarker = "Fiches récentes"
 
     struct Result {
         var guichet = Sample()

@@ -25,6 +25,8 @@ import GuichetCore
         #expect(pragmas.0 == "wal")
         #expect(pragmas.1 == 2)  // FULL
         #expect(pragmas.2 == 1)
+        let writerSynchronous = try store.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+        #expect(writerSynchronous == 2, "writes are FULL-synchronous too")
     }
 
     @Test func reopeningKeepsTheDataAndMigratesNothingTwice() throws {

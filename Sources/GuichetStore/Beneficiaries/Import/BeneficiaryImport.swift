@@ -55,7 +55,7 @@ extension GuichetStore {
         if headerBlocked { return report(([], []), committed: false) }
         if dryRun || blocked {
             let result = try StorageFailure.guarded {
-                try pool.writeWithoutTransaction { db in
+                try connection.writeWithoutTransaction { db in
                     var result: (imported: [FileNumber], duplicates: [ImportDuplicate]) = ([], [])
                     try db.inTransaction(.immediate) {
                         result = try run(db)

@@ -69,3 +69,12 @@ import Testing
         for value in outside { #expect(!EastAsianWide.contains(Unicode.Scalar(value)!)) }
     }
 }
+
+@Suite("Canonical form shortcut")
+struct CanonicalFormTests {
+    @Test(arguments: ["Hélène", "Œillet", "Łukasz", "Øyvind", "ıspanak", "Đorđe", "N’Diaye", "Müller", "e\u{301}", "Nguyễn", "한국", "Å"])
+    func agreesWithFoundation(text: String) {
+        #expect(CanonicalForm.nfc(text) == text.precomposedStringWithCanonicalMapping)
+        #expect(CanonicalForm.nfc(text).unicodeScalars.elementsEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+    }
+}

@@ -14,7 +14,7 @@ public enum DisplayText {
         }
         if ascii && printable { return text }
         // ASCII is its own NFC form; only its controls need replacing.
-        let nfc = ascii ? text : text.precomposedStringWithCanonicalMapping
+        let nfc = ascii ? text : CanonicalForm.nfc(text)
         guard nfc.unicodeScalars.contains(where: isControl) else { return nfc }
         var out = ""
         for character in nfc {

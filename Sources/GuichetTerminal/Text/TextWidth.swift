@@ -6,7 +6,7 @@ public enum TextWidth {
     /// Wide/Fullwidth and emoji presentation 2, controls 0, others 1.
     public static func of(_ text: String) -> Int {
         if let width = asciiWidth(text) { return width }
-        return text.precomposedStringWithCanonicalMapping.reduce(0) { $0 + of($1) }
+        return CanonicalForm.nfc(text).reduce(0) { $0 + of($1) }
     }
 
     /// Width of all-ASCII text (already NFC, nothing wide or combining):
@@ -93,7 +93,7 @@ public enum TextWidth {
         }
         var out = ""
         var used = 0
-        for character in text.precomposedStringWithCanonicalMapping {
+        for character in CanonicalForm.nfc(text) {
             let w = of(character)
             if used + w > width { break }
             out.append(character)

@@ -179,3 +179,23 @@ struct BeneficiaryScreensTests {
         #expect(update.summary.contains("phone"))
     }
 }
+
+@Suite("Beneficiary list scrolling")
+struct BeneficiaryListScrollingTests {
+    @Test func endShowsTheLastRowsAndEnterOpensTheLastOne() throws {
+        let counter = try CounterHarness()
+        let firstNames = ["Anne", "Bruno", "Chloé", "David", "Élise", "Fanny", "Gaël", "Hugo", "Inès", "Jules", "Karim", "Léa",
+                          "Malik", "Noé", "Océane", "Paul", "Quentin", "Rose", "Sami", "Théo", "Ugo", "Véra", "William", "Xavier",
+                          "Yasmine", "Zoé", "Adèle", "Basile", "Céline", "Denis"]
+        for firstName in firstNames { try counter.addBeneficiary("Martin", firstName) }
+        counter.signIn()
+        counter.type("1")
+        counter.type("martin")
+        #expect(counter.text.contains("30 résultat(s)"))
+        counter.press(.end)
+        let last = try #require(try counter.store.searchBeneficiaries("martin").last)
+        #expect(counter.text.contains(last.firstName))
+        counter.press(.enter)
+        #expect(counter.text.contains(last.fileNumber.formatted + "  MARTIN " + last.firstName))
+    }
+}

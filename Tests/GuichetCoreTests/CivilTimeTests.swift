@@ -54,3 +54,21 @@ struct CivilTimeTests {
         #expect(CalendarDay(year: 2026, month: 12, day: 31)!.adding(days: 1) == CalendarDay(year: 2027, month: 1, day: 1))
     }
 }
+
+@Suite("Stored forms read back")
+struct StoredFormsTests {
+    @Test func storedFormsReadLikeTypedOnes() throws {
+        #expect(FileNumber("PAR-2026-00042") == FileNumber("par-2026-42"))
+        #expect(FileNumber("PAR-2026-00042")?.sequence == 42)
+        #expect(FileNumber("PAR-2026-0004x") == nil)
+        #expect(FileNumber("PAR-1999-00042") == nil)
+        #expect(CalendarDay(iso: "2026-02-29") == nil)
+        #expect(CalendarDay(iso: "2024-02-29") == CalendarDay(year: 2024, month: 2, day: 29))
+        #expect(CalendarDay(iso: "2026-1a-05") == nil)
+        let typed = try PhoneNumber.parse("06 12 34 56 78")
+        #expect(PhoneNumber(storedE164: typed.e164) == typed)
+        #expect(PhoneNumber(storedE164: typed.e164)?.display == "06 12 34 56 78")
+        #expect(PhoneNumber(storedE164: "0612345678") == nil)
+        #expect(PhoneNumber(storedE164: "+33 6 12") == nil)
+    }
+}

@@ -97,7 +97,12 @@ struct BeneficiaryListScreen: Screen {
         }
         TextLine(status, role: searchError == nil ? .muted : .error).render(into: &buffer, area: inner.row(2))
         let listArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
-        ListView(items: results.map { BeneficiaryRow.item($0, context) }, state: list, header: BeneficiaryRow.header(context))
+        // Only the rows on screen are formatted: this runs at every keystroke.
+        var window = list
+        window.clamp(itemCount: results.count, pageSize: max(1, listArea.height - 1))
+        let shown = results[window.offset..<min(results.count, window.offset + max(1, listArea.height - 1))]
+        ListView(items: shown.map { BeneficiaryRow.item($0, context) },
+                 state: ListState(selected: window.selected - window.offset, offset: 0), header: BeneficiaryRow.header(context))
             .render(into: &buffer, area: listArea, glyphs: context.glyphs)
         return cursor
     }

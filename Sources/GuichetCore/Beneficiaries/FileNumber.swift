@@ -19,12 +19,35 @@ public struct FileNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Reads `PAR-2026-00042`, in any case, the sequence with or without leading zeros (`par-2026-42`).
     public init?(_ input: String) {
+        if let stored = FileNumber(canonical: input) {
+            self = stored
+            return
+        }
         let parts = input.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, let site = SiteCode(String(parts[0])),
               parts[1].count == 4, parts[1].allSatisfy({ $0.isASCII && $0.isWholeNumber }), let year = Int(parts[1]),
               (1...5).contains(parts[2].count), parts[2].allSatisfy({ $0.isASCII && $0.isWholeNumber }),
               let sequence = Int(parts[2]) else { return nil }
         self.init(site: site, year: year, sequence: sequence)
+    }
+
+    /// The exact stored form `PAR-2026-00042`, read byte by byte (search lists decode many).
+    private init?(canonical text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 14, bytes[3] == UInt8(ascii: "-"), bytes[8] == UInt8(ascii: "-"),
+              bytes[0..<3].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+              let year = Self.number(bytes[4..<8]), let sequence = Self.number(bytes[9..<14]),
+              let site = SiteCode(String(decoding: bytes[0..<3], as: UTF8.self)) else { return nil }
+        self.init(site: site, year: year, sequence: sequence)
+    }
+
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     public static func parse(_ input: String) throws(GuichetError) -> FileNumber {

@@ -15,6 +15,16 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
 
     private init(e164: String) { self.e164 = e164 }
 
+    /// A number read back from the database, where only `parse`'s output is
+    /// ever written: its shape is checked (`+` and 8 to 15 digits), not its
+    /// plan again — search lists decode dozens of these at every keystroke.
+    public init?(storedE164 text: String) {
+        let bytes = text.utf8
+        guard bytes.first == UInt8(ascii: "+"), (9...16).contains(bytes.count),
+              bytes.dropFirst().allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        self.init(e164: text)
+    }
+
     public var description: String { e164 }
 
     // MARK: Reading

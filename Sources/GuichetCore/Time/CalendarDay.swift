@@ -39,6 +39,19 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     }
 
     public init?(iso: String) {
+        // The stored form, byte by byte: lists decode many of these at every keystroke.
+        let bytes = Array(iso.utf8)
+        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") {
+            var fields = [0, 0, 0]
+            for (field, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+                for byte in bytes[range] {
+                    guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                    fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+            }
+            self.init(year: fields[0], month: fields[1], day: fields[2])
+            return
+        }
         let parts = iso.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }

@@ -64,6 +64,7 @@ enum StoredDay {
 enum StoredPhone {
     static func read(_ e164: String?) throws -> PhoneNumber? {
         guard let e164 else { return nil }
-        do { return try PhoneNumber.parse(e164) } catch { throw GuichetError.storage("unreadable phone") }
+        guard let phone = PhoneNumber(storedE164: e164) else { throw GuichetError.storage("unreadable phone") }
+        return phone
     }
 }

@@ -35,6 +35,8 @@ public final class CounterApp {
         while !isFinished {
             if let key = backend.readKey(timeoutMilliseconds: 1000) {
                 handle(key)
+            } else if backend.isClosed {
+                apply(.quit)
             } else {
                 lockIfIdle()
             }

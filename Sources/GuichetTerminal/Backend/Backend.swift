@@ -7,4 +7,11 @@ public protocol Backend: AnyObject {
     func present(_ buffer: Buffer, cursor: Position?)
     /// The next key, or nil when none came within the timeout (negative: wait forever).
     func readKey(timeoutMilliseconds: Int) -> Key?
+    /// True once the terminal is gone (window closed, connection lost): the
+    /// program should end instead of waiting for keys that cannot come.
+    var isClosed: Bool { get }
+}
+
+extension Backend {
+    public var isClosed: Bool { false }
 }

@@ -158,8 +158,20 @@ public final class NcursesBackend: Backend {
         case 0xA1...0xAC, 0xAE...0x17F, 0x2013...0x2014, 0x2018...0x201E, 0x2022, 0x2026, 0x2500...0x259F:
             return wchar_t(bitPattern: value)
         default:
+            if inputHungUp() { terminalGone = true }
             return nil
         }
+    }
+
+    public private(set) var terminalGone = false
+    public var isClosed: Bool { terminalGone }
+
+    /// After a read that returned no key: is standard input hung up? A closed
+    /// terminal makes every read fail at once, which would spin the loop.
+    private func inputHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return true }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func flushRun(_ run: inout [wchar_t], y: Int, x: Int, role: StyleRole) {

@@ -72,7 +72,7 @@ import Testing
 
 @Suite("Canonical form shortcut")
 struct CanonicalFormTests {
-    @Test(arguments: ["Hélène", "Œillet", "Łukasz", "Øyvind", "ıspanak", "Đorđe", "N’Diaye", "Müller", "e\u{301}", "Nguyễn", "한국", "Å"])
+    @Test(arguments: ["Hélène", "Œillet", "Łukasz", "Øyvind", "ıspanak", "Đorđe", "N’Diaye", "Müller", "e\u{301}", "Nguyễn", "한국", "Å", "—", "…", "‹ ›", "•", "← →", "┌─┐", "\u{2000}\u{2001}", "Ω", "Å", "e\u{301}—"])
     func agreesWithFoundation(text: String) {
         #expect(CanonicalForm.nfc(text) == text.precomposedStringWithCanonicalMapping)
         #expect(CanonicalForm.nfc(text).unicodeScalars.elementsEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars))

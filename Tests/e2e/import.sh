@@ -23,7 +23,7 @@ setup "$db"
 printf '\xef\xbb\xbfnom;prenom;date_naissance;telephone\nDupont-Müller;Hélène;05/03/1978;06 12 34 56 78\nN’Diaye;Aïssatou;;\n' > "$dir/bom.csv"
 "$binary" import beneficiaries --db "$db" "$dir/bom.csv" > "$dir/out" 2> "$dir/err" || fail "BOM import: exit $?"
 grep -qF "2 fiches importées, 0 ligne refusée, 0 doublon ignoré" "$dir/out" || fail "summary: $(cat "$dir/out")"
-grep -qF "utf8WithBOM" "$dir/err" || fail "encoding not told: $(cat "$dir/err")"
+grep -qF "UTF-8 (BOM)" "$dir/err" || fail "encoding not told: $(cat "$dir/err")"
 [ "$(count "$db" "SELECT last_name FROM beneficiaries WHERE id = 1")" = "Dupont-Müller" ] || fail "name not kept"
 
 # Windows-1252, separator ",": « Lefèvre,Cécile » and « Œillet,Zoé ».

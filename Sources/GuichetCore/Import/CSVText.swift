@@ -5,6 +5,17 @@ public enum DetectedEncoding: String, Sendable, Equatable {
     case utf16LittleEndian
     case utf16BigEndian
     case windows1252
+
+    /// How people name the encoding: `UTF-8`, `Windows-1252`…
+    public var name: String {
+        switch self {
+        case .utf8: return "UTF-8"
+        case .utf8WithBOM: return "UTF-8 (BOM)"
+        case .utf16LittleEndian: return "UTF-16 LE"
+        case .utf16BigEndian: return "UTF-16 BE"
+        case .windows1252: return "Windows-1252"
+        }
+    }
 }
 
 /// One record of a CSV file, with the line of the file where it starts (the header is line 1).

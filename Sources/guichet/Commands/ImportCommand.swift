@@ -48,7 +48,7 @@ struct ImportBeneficiariesCommand: ParsableCommand {
         let actor = try store.commandLineActor(login: login)
         let parsed = BeneficiaryImportFile(bytes: [UInt8](data), today: try store.today())
         let separator = parsed.separator == "\t" ? "tab" : String(parsed.separator)
-        CommandOutput.error(AppText.cliImportReading.text(language, parsed.encoding.rawValue, separator))
+        CommandOutput.error(AppText.cliImportReading.text(language, parsed.encoding.name, separator))
 
         let progress = ProgressReporter(label: AppText.cliImportProgress.cli, total: parsed.validRows.count)
         let report = try store.importBeneficiaries(

@@ -6,18 +6,6 @@ import Testing
 /// frame with the key bar, and never stores an invalid file.
 @Suite("Screens under random keys")
 struct ScreenFuzzTests {
-    private struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     private static let keys: [Key] = [
         .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .tab, .backTab, .enter, .backspace, .delete,
         .function(2), .function(3), .function(4), .function(5), .function(6), .function(7), .function(8),
@@ -32,7 +20,7 @@ struct ScreenFuzzTests {
         let counter = try CounterHarness()
         try counter.addBeneficiary("Dupont", "Marie", birth: "12/03/1985", phone: "06 12 34 56 78")
         counter.signIn()
-        var random = SplitMix(state: UInt64(seed))
+        var random = SplitMix64(seed: UInt64(seed))
         for step in 0..<1000 {
             // Mostly stay inside the areas; Esc now and then, and a way back in when at home.
             let roll = random.next() % 100

@@ -14,12 +14,12 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// A number in `range`, without the modulo bias worth worrying about here.
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
+    public mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.count))
     }
 
     /// True with probability `percent` / 100.
-    mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
+    public mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
 
-    mutating func pick<T>(_ values: [T]) -> T { values[int(0...(values.count - 1))] }
+    public mutating func pick<T>(_ values: [T]) -> T { values[int(0...(values.count - 1))] }
 }

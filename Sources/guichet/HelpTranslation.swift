@@ -22,6 +22,8 @@ enum HelpTranslation {
         ("The value", "La valeur"),
         ("is invalid for", "n’est pas valable pour"),
         ("Help:  ", "Aide :  "),
+        ("Usage: ", "Utilisation : "),
+        ("See 'guichet --help' for more information.", "Voir « guichet --help » pour plus d’informations."),
         ("<subcommand>", "<sous-commande>"),
         ("<options>", "<options>"),
     ]

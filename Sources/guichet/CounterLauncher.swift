@@ -45,8 +45,14 @@ struct CounterLauncher {
         }
         let loaded = ThemeLoader.load(name: themeName, directories: directories)
         if let problem = loaded.problem {
-            notice = Notice(AppText.cliThemeProblem.text(
-                language, themeName, problem.file, problem.line, ThemeProblemText.describe(problem.reason, language)), kind: .warning)
+            let reason = ThemeProblemText.describe(problem.reason, language)
+            var text = AppText.cliThemeProblem.text(language, themeName, problem.file, problem.line, reason)
+            // The message line is one line: a long folder gives way to the file's own name.
+            if text.count > 76 {
+                let name = URL(fileURLWithPath: problem.file).lastPathComponent
+                text = AppText.cliThemeProblem.text(language, themeName, name, problem.line, reason)
+            }
+            notice = Notice(text, kind: .warning)
         }
         backend.apply(loaded.theme)
         let app = CounterApp(backend: backend, store: store, language: language, start: start,

@@ -36,8 +36,8 @@ extension AppText {
         fr: "Thème « {1} » introuvable : thèmes disponibles : {2}. Thème par défaut utilisé.",
         en: "Theme “{1}” not found: available themes: {2}. Default theme used.")
     public static let cliThemeProblem = Phrase(
-        fr: "Thème « {1} » : fichier {2}, ligne {3} : {4}. Thème par défaut utilisé.",
-        en: "Theme “{1}”: file {2}, line {3}: {4}. Default theme used.")
+        fr: "{2}, ligne {3} : {4} ; thème par défaut",
+        en: "{2}, line {3}: {4}; default theme")
     public static let cliNotATerminal = Phrase(
         fr: "Le guichet s’ouvre dans un terminal : lancez-le depuis une console (ou utilisez une sous-commande, voir --help).",
         en: "The counter opens in a terminal: run it from a console (or use a subcommand, see --help).")

@@ -8,14 +8,14 @@ public enum ThemeProblemText {
         case .unknownRole(let role):
             return Phrase(fr: "rôle inconnu « {1} »", en: "unknown role “{1}”").text(language, role)
         case .unknownColor(let color):
-            return Phrase(fr: "couleur inconnue « {1} » (attendu : default, red, bright-blue… ou 0 à 255)",
-                          en: "unknown colour “{1}” (expected: default, red, bright-blue… or 0 to 255)").text(language, color)
+            return Phrase(fr: "couleur « {1} » inconnue",
+                          en: "unknown colour “{1}”").text(language, color)
         case .unknownAttribute(let attribute):
-            return Phrase(fr: "attribut inconnu « {1} » (attendu : bold, reverse, underline, dim)",
-                          en: "unknown attribute “{1}” (expected: bold, reverse, underline, dim)").text(language, attribute)
+            return Phrase(fr: "attribut « {1} » inconnu",
+                          en: "unknown attribute “{1}”").text(language, attribute)
         case .malformedLine:
-            return Phrase(fr: "ligne illisible (attendu : rôle = couleur on fond, attributs)",
-                          en: "unreadable line (expected: role = colour on background, attributes)").text(language)
+            return Phrase(fr: "ligne illisible (rôle = couleur on fond, attributs)",
+                          en: "unreadable line (role = colour on background, attributes)").text(language)
         case .missingFile:
             return Phrase(fr: "fichier introuvable", en: "file not found").text(language)
         case .unreadable:

@@ -36,9 +36,9 @@ public struct FileNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
         let bytes = Array(text.utf8)
         guard bytes.count == 14, bytes[3] == UInt8(ascii: "-"), bytes[8] == UInt8(ascii: "-"),
               bytes[0..<3].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
-              let year = Self.number(bytes[4..<8]), let sequence = Self.number(bytes[9..<14]),
-              let site = SiteCode(String(decoding: bytes[0..<3], as: UTF8.self)) else { return nil }
-        self.init(site: site, year: year, sequence: sequence)
+              let year = Self.number(bytes[4..<8]), let sequence = Self.number(bytes[9..<14])
+        else { return nil }
+        self.init(site: SiteCode(checkedUppercase: String(decoding: bytes[0..<3], as: UTF8.self)), year: year, sequence: sequence)
     }
 
     private static func number(_ digits: ArraySlice<UInt8>) -> Int? {

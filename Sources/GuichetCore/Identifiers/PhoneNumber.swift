@@ -207,15 +207,17 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Digits in pairs, a lone leading digit when the count is odd.
+    /// Pairs from the right, the first group of one or two: one pass, no arrays
+    /// (this formats every phone on the search list at each keystroke).
     private static func pairs(_ digits: String) -> String {
-        var groups: [String] = []
-        var chars = Array(digits)
-        while chars.count > 2 {
-            groups.insert(String(chars.suffix(2)), at: 0)
-            chars.removeLast(2)
+        let count = digits.count
+        var out = ""
+        out.reserveCapacity(count + count / 2)
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (count - index) % 2 == 0 { out.append(" ") }
+            out.append(digit)
         }
-        if !chars.isEmpty { groups.insert(String(chars), at: 0) }
-        return groups.joined(separator: " ")
+        return out
     }
 }
 

@@ -9,5 +9,10 @@ public struct SiteCode: Sendable, Hashable, Codable, CustomStringConvertible {
         value = trimmed.uppercased()
     }
 
+    /// Three letters already checked to be ASCII A–Z (file numbers read back from the store).
+    init(checkedUppercase value: String) {
+        self.value = value
+    }
+
     public var description: String { value }
 }

@@ -20,7 +20,7 @@ extension GuichetStore {
         let limit = max(0, limit)
         guard limit > 0 else { return [] }
         let folded = NameFolding.fold(query)
-        return try read { db in
+        return try readKeepingStatements { db in
             var search = TieredResults(limit: limit)
             if folded.isEmpty {
                 search.add(try Self.summaries(db, """
@@ -87,11 +87,18 @@ extension GuichetStore {
             """, [match, limit])
     }
 
+    /// The rows of a cached statement, decoded by position straight from the cursor;
+    /// the tier key is the optional `matched` column after `columns`, else `search_key`.
     private static func summaries(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [Ranked] {
         let statement = try db.cachedStatement(sql: sql)
-        return try Row.fetchAll(statement, arguments: arguments).map { row in
-            Ranked(summary: try BeneficiarySummary(row: row), key: row["matched"] ?? row["search_key"])
+        let keyIndex = statement.columnCount > BeneficiarySummary.columnCount
+            ? BeneficiarySummary.columnCount : BeneficiarySummary.searchKeyIndex
+        var ranked: [Ranked] = []
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try rows.next() {
+            ranked.append(Ranked(summary: try BeneficiarySummary(row: row), key: row[keyIndex]))
         }
+        return ranked
     }
 }
 

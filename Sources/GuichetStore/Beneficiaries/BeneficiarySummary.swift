@@ -24,21 +24,28 @@ public struct BeneficiarySummary: Sendable, Equatable, Identifiable {
 
     public func status(on today: CalendarDay) -> EnrolmentStatus { enrolment.status(on: today) }
 
-    /// The columns `init(row:)` reads.
+    /// The columns `init(row:)` reads, in this order, first in the row.
     static let columns = """
         id, file_number, last_name, first_name, birth_date, phone, search_key,
         enrolled_on, renewed_on, closed_on, anonymised_on
         """
 
+    /// How many `columns` there are, and the position of `search_key` among them.
+    static let columnCount = 11
+    static let searchKeyIndex = 6
+
+    /// Reads `columns` by position: this runs for every search result at every
+    /// keystroke, and a lookup by name lowercases and compares column names.
     init(row: Row) throws {
-        guard let fileNumber = FileNumber(row["file_number"] as String) else {
+        guard let fileNumber = FileNumber(row[1] as String) else {
             throw GuichetError.storage("unreadable file number")
         }
         self.init(
-            id: row["id"], fileNumber: fileNumber, lastName: row["last_name"], firstName: row["first_name"],
-            birthDate: try StoredDay.optional(row["birth_date"]),
-            phone: try StoredPhone.read(row["phone"]),
-            enrolment: try StoredDay.enrolment(row))
+            id: row[0], fileNumber: fileNumber, lastName: row[2], firstName: row[3],
+            birthDate: try StoredDay.optional(row[4]),
+            phone: try StoredPhone.read(row[5]),
+            enrolment: Enrolment(startDate: try StoredDay.required(row[7]), renewedOn: try StoredDay.optional(row[8]),
+                                 closedOn: try StoredDay.optional(row[9]), anonymisedOn: try StoredDay.optional(row[10])))
     }
 }
 

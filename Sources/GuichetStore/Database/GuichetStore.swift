@@ -53,6 +53,24 @@ public final class GuichetStore: Sendable {
         try StorageFailure.guarded { try connection.read(body) }
     }
 
+    /// Reads like `read`, in one deferred transaction, but without GRDB's read-only
+    /// mode: entering and leaving it runs `PRAGMA query_only`, which expires every
+    /// prepared statement of the connection, so the cached statements of instant
+    /// search were compiled again at each keystroke. Only for bodies that just SELECT.
+    func readKeepingStatements<T>(_ body: (Database) throws -> T) throws(GuichetError) -> T {
+        try StorageFailure.guarded {
+            try connection.unsafeRead { db in
+                if db.isInsideTransaction { return try body(db) }
+                var result: T?
+                try db.inTransaction(.deferred) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        }
+    }
+
     /// Writes in one IMMEDIATE transaction, mapping failures to `GuichetError`.
     /// Only for writes that journal themselves; actions go through `perform`.
     func write<T>(_ body: (Database) throws -> T) throws(GuichetError) -> T {

@@ -49,6 +49,18 @@ public struct Buffer: Sendable, Equatable {
             }
             return max(0, column - at.x)
         }
+        if TextWidth.isSimpleText(clean) {
+            // Each scalar is a grapheme of one column (controls are gone), but the
+            // soft hyphen, which takes none: see `TextWidth.isSimple`.
+            for scalar in clean.unicodeScalars where scalar.value != 0xAD {
+                if column >= limit { break }
+                if column >= 0 {
+                    put(Cell(grapheme: String(scalar), width: 1, role: role), x: column, y: at.y)
+                }
+                column += 1
+            }
+            return max(0, column - at.x)
+        }
         for character in clean {
             let width = TextWidth.of(character)
             if width == 0 { continue }

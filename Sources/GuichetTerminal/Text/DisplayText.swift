@@ -23,10 +23,11 @@ public enum DisplayText {
         return out
     }
 
+    /// General category Cc (C0, DEL, C1), Zl (U+2028) or Zp (U+2029), compared by
+    /// value: these categories hold exactly those scalars, and the property look-up
+    /// costs more than the rest of a frame's text work.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator: return true
-        default: return false
-        }
+        let value = scalar.value
+        return value < 0x20 || (value >= 0x7F && value <= 0x9F) || value == 0x2028 || value == 0x2029
     }
 }

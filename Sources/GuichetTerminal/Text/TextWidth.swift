@@ -6,7 +6,37 @@ public enum TextWidth {
     /// Wide/Fullwidth and emoji presentation 2, controls 0, others 1.
     public static func of(_ text: String) -> Int {
         if let width = asciiWidth(text) { return width }
+        if let width = latinWidth(text) { return width }
         return CanonicalForm.nfc(text).reduce(0) { $0 + of($1) }
+    }
+
+    /// Width of text made only of simple scalars (see `isSimple`: accented French
+    /// names, dashes and quotes), counted scalar by scalar without grapheme breaking
+    /// or normalising: each takes one column but the controls and the soft hyphen
+    /// (none). Nil for other text.
+    static func latinWidth(_ text: String) -> Int? {
+        var width = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if !isSimple(value) { return nil }
+            if !DisplayText.isControl(scalar), value != 0xAD { width += 1 }
+        }
+        return width
+    }
+
+    /// Scalars below U+0300 (ASCII, Latin-1, Latin Extended-A and -B, IPA, spacing
+    /// modifiers) or in U+2010...U+2027 (dashes, quotes, bullets, ellipsis): none has a
+    /// canonical decomposition or combines with what precedes it, so text made of them
+    /// is already NFC; none extends a grapheme (marks, joiners and other extenders lie
+    /// elsewhere; CR LF, the one pair, has no width either way); none is wide or an emoji.
+    @inline(__always)
+    static func isSimple(_ value: UInt32) -> Bool {
+        value < 0x300 || (value >= 0x2010 && value <= 0x2027)
+    }
+
+    /// Whether every scalar of `text` is simple (see `isSimple`).
+    static func isSimpleText(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { isSimple($0.value) }
     }
 
     /// Width of all-ASCII text (already NFC, nothing wide or combining):
@@ -31,6 +61,9 @@ public enum TextWidth {
         let scalars = character.unicodeScalars
         guard let base = scalars.first else { return 0 }
         if DisplayText.isControl(base) { return 0 }
+        // A simple scalar alone (accented letters, dashes, quotes): one column, except
+        // the soft hyphen (format, 0); without a following U+FE0F © and ® stay narrow.
+        if isSimple(base.value), scalars.count == 1 { return base.value == 0xAD ? 0 : 1 }
         let properties = base.properties
         switch properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:

@@ -102,3 +102,32 @@ import Testing
         }
     }
 }
+
+/// Filling a rect at once leaves what filling it cell by cell leaves, wide
+/// characters cut at either edge included.
+@Suite struct FillFastPathTests {
+    @Test func fillMatchesCellByCell() {
+        for offset in 0..<3 {
+            var base = Buffer(size: Size(width: 10, height: 2))
+            base.write(String(repeating: "漢", count: 5), at: Position(x: offset, y: 0), role: .title)
+            base.write("é字a字", at: Position(x: offset, y: 1), role: .muted)
+            for x in -1..<10 {
+                for width in 0..<6 {
+                    let rect = Rect(x: x, y: 0, width: width, height: 2)
+                    var fast = base
+                    fast.fill(rect, role: .selection)
+                    var slow = base
+                    let clipped = rect.intersection(slow.bounds)
+                    if !clipped.isEmpty {
+                        for y in clipped.y..<clipped.maxY {
+                            for column in clipped.x..<clipped.maxX {
+                                slow.write(" ", at: Position(x: column, y: y), role: .selection)
+                            }
+                        }
+                    }
+                    #expect(fast == slow, "offset \(offset) x \(x) width \(width)")
+                }
+            }
+        }
+    }
+}

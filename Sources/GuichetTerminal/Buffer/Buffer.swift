@@ -43,7 +43,7 @@ public struct Buffer: Sendable, Equatable {
             for byte in clean.utf8 {
                 if column >= limit { break }
                 if column >= 0 {
-                    put(Cell(grapheme: String(UnicodeScalar(byte)), width: 1, role: role), x: column, y: at.y)
+                    put(Cell(grapheme: Self.latinGraphemes[Int(byte)], width: 1, role: role), x: column, y: at.y)
                 }
                 column += 1
             }
@@ -55,7 +55,9 @@ public struct Buffer: Sendable, Equatable {
             for scalar in clean.unicodeScalars where scalar.value != 0xAD {
                 if column >= limit { break }
                 if column >= 0 {
-                    put(Cell(grapheme: String(scalar), width: 1, role: role), x: column, y: at.y)
+                    let value = Int(scalar.value)
+                    let grapheme = value < Self.latinGraphemes.count ? Self.latinGraphemes[value] : String(scalar)
+                    put(Cell(grapheme: grapheme, width: 1, role: role), x: column, y: at.y)
                 }
                 column += 1
             }
@@ -84,6 +86,10 @@ public struct Buffer: Sendable, Equatable {
         return max(0, column - at.x)
     }
 
+    /// One-scalar strings for U+0000...U+02FF, made once: building a string per
+    /// cell written cost more than the rest of writing it.
+    private static let latinGraphemes: [String] = (0..<0x300).map { String(Unicode.Scalar(UInt32($0))!) }
+
     /// The cells of row `y` (which must be inside the buffer), left to right.
     func row(_ y: Int) -> ArraySlice<Cell> {
         cells[(y * size.width)..<((y + 1) * size.width)]
@@ -92,15 +98,36 @@ public struct Buffer: Sendable, Equatable {
     /// Whether row `y` holds the same cells in both buffers (same width required).
     func rowEquals(_ other: Buffer, y: Int) -> Bool {
         guard size.width == other.size.width, y >= 0, y < size.height, y < other.size.height else { return false }
-        return row(y) == other.row(y)
+        // Field by field in place, cheapest first: this runs for every row of every frame.
+        let start = y * size.width
+        return cells.withUnsafeBufferPointer { mine in
+            other.cells.withUnsafeBufferPointer { theirs in
+                for index in start..<(start + size.width) {
+                    guard mine[index].width == theirs[index].width, mine[index].role == theirs[index].role,
+                          mine[index].grapheme == theirs[index].grapheme else { return false }
+                }
+                return true
+            }
+        }
     }
 
     /// Fills `rect` (clipped) with spaces of `role`.
     public mutating func fill(_ rect: Rect, role: StyleRole) {
         let r = rect.intersection(bounds)
         guard !r.isEmpty else { return }
+        // As `put` cell by cell: only a wide character crossing an edge of the
+        // rect loses its other half, which becomes a space of its own role.
+        let blank = Cell.blank(role)
         for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { put(.blank(role), x: x, y: y) }
+            let row = y * size.width
+            if r.x > 0, cells[row + r.x].isContinuation, cells[row + r.x - 1].width == 2 {
+                cells[row + r.x - 1] = .blank(cells[row + r.x - 1].role)
+            }
+            let last = r.maxX - 1
+            if cells[row + last].width == 2, last + 1 < size.width, cells[row + last + 1].isContinuation {
+                cells[row + last + 1] = .blank(cells[row + last + 1].role)
+            }
+            for x in r.x..<r.maxX { cells[row + x] = blank }
         }
     }
 
@@ -133,10 +160,16 @@ public struct Buffer: Sendable, Equatable {
     /// Stores a cell (and its continuation when wide), first turning into
     /// spaces any old wide character that it would cut in half, so the grid
     /// never holds half a wide char.
+    @inline(__always)
     private mutating func put(_ cell: Cell, x: Int, y: Int) {
         let span = cell.width == 2 ? 2 : 1
         guard inBounds(x, y), x + span <= size.width else { return }
         let row = y * size.width
+        // The usual case, a narrow cell over a narrow one: nothing to cut in half.
+        if span == 1, cells[row + x].width == 1 {
+            cells[row + x] = cell
+            return
+        }
         for c in x..<(x + span) {
             let old = cells[row + c]
             if old.isContinuation, c == x, c > 0, cells[row + c - 1].width == 2 {

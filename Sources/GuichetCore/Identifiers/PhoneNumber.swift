@@ -210,6 +210,23 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
     /// Pairs from the right, the first group of one or two: one pass, no arrays
     /// (this formats every phone on the search list at each keystroke).
     private static func pairs(_ digits: String) -> String {
+        let utf8 = digits.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // Stored digits are ASCII: bytes straight into the result.
+            let count = utf8.count
+            return String(unsafeUninitializedCapacity: count + count / 2) { buffer in
+                var written = 0
+                for (index, byte) in utf8.enumerated() {
+                    if index > 0, (count - index) % 2 == 0 {
+                        buffer[written] = UInt8(ascii: " ")
+                        written += 1
+                    }
+                    buffer[written] = byte
+                    written += 1
+                }
+                return written
+            }
+        }
         let count = digits.count
         var out = ""
         out.reserveCapacity(count + count / 2)

@@ -40,22 +40,40 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
 
     public init?(iso: String) {
         // The stored form, byte by byte: lists decode many of these at every keystroke.
-        let bytes = Array(iso.utf8)
-        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") {
-            var fields = [0, 0, 0]
-            for (field, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
-                for byte in bytes[range] {
-                    guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                    fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
-                }
-            }
-            self.init(year: fields[0], month: fields[1], day: fields[2])
+        // Read in place when the string is contiguous (native strings are): no arrays.
+        let stored = iso.utf8.withContiguousStorageIfAvailable(Self.storedForm) ?? Array(iso.utf8).withUnsafeBufferPointer(Self.storedForm)
+        switch stored {
+        case .fields(let year, let month, let day):
+            self.init(year: year, month: month, day: day)
             return
+        case .invalid:
+            return nil
+        case .otherShape:
+            break
         }
         let parts = iso.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    private enum StoredForm { case fields(Int, Int, Int), invalid, otherShape }
+
+    /// `YYYY-MM-DD` byte by byte: its fields, `invalid` when a field holds a non-digit,
+    /// `otherShape` when the length or the dashes differ.
+    private static func storedForm(_ bytes: UnsafeBufferPointer<UInt8>) -> StoredForm {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return .otherShape }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return .invalid }
+        return .fields(year, month, day)
     }
 
     /// The calendar day of `instant` in `timeZone`.

@@ -131,3 +131,29 @@ import Testing
         }
     }
 }
+
+/// Padding plain text that fits skips truncation; the result is the same.
+@Suite struct PaddedFastPathTests {
+    @Test func paddedMatchesTruncateThenPad() {
+        let texts = ["", "Nom", "Hélène DUPONT-MÜLLER", "a\u{AD}b", "l’été — “x”…", "tab\there", "e\u{301}té", "漢字", "x\r\ny"]
+        for text in texts {
+            for width in 0..<24 {
+                for alignment in [Alignment.left, .right, .center] {
+                    let padded = TextWidth.padded(text, to: width, alignment: alignment, ellipsis: "…")
+                    var expected = ""
+                    if width > 0 {
+                        let cut = TextWidth.truncated(text, to: width, ellipsis: "…")
+                        let room = max(0, width - TextWidth.of(cut))
+                        switch alignment {
+                        case .left: expected = cut + String(repeating: " ", count: room)
+                        case .right: expected = String(repeating: " ", count: room) + cut
+                        case .center:
+                            expected = String(repeating: " ", count: room / 2) + cut + String(repeating: " ", count: room - room / 2)
+                        }
+                    }
+                    #expect(padded == expected, "\(text) \(width) \(alignment)")
+                }
+            }
+        }
+    }
+}

@@ -24,6 +24,18 @@ public enum TextWidth {
         return width
     }
 
+    /// Width of text made only of simple scalars none of which is a control
+    /// (`DisplayText.sanitized` leaves such text as it is); nil for other text.
+    static func plainWidth(_ text: String) -> Int? {
+        var width = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if !isSimple(value) || DisplayText.isControl(scalar) { return nil }
+            if value != 0xAD { width += 1 }
+        }
+        return width
+    }
+
     /// Scalars below U+0300 (ASCII, Latin-1, Latin Extended-A and -B, IPA, spacing
     /// modifiers) or in U+2010...U+2027 (dashes, quotes, bullets, ellipsis): none has a
     /// canonical decomposition or combines with what precedes it, so text made of them
@@ -96,8 +108,16 @@ public enum TextWidth {
 
     public static func padded(_ text: String, to width: Int, alignment: Alignment, ellipsis: String) -> String {
         guard width > 0 else { return "" }
-        let cut = truncated(text, to: width, ellipsis: ellipsis)
-        let room = max(0, width - of(cut))
+        let cut: String
+        let room: Int
+        if let plain = plainWidth(text), plain <= width {
+            // Simple scalars without controls: already sanitized and NFC, and it fits.
+            cut = text
+            room = width - plain
+        } else {
+            cut = truncated(text, to: width, ellipsis: ellipsis)
+            room = max(0, width - of(cut))
+        }
         switch alignment {
         case .left:
             return cut + String(repeating: " ", count: room)

@@ -37,26 +37,29 @@ public struct Buffer: Sendable, Equatable {
         var limit = size.width
         if let maxWidth { limit = min(limit, at.x + max(0, maxWidth)) }
         var column = at.x
-        let clean = DisplayText.sanitized(text)
+        // Plain text (simple scalars, no controls) is its own sanitized form.
+        let plain = TextWidth.plainWidth(text) != nil
+        let clean = plain ? text : DisplayText.sanitized(text)
+        let latin = Self.latinGraphemes
         if clean.utf8.allSatisfy(TextWidth.isPrintableASCII) {
             // One column per byte: no wide, combining or zero-width characters.
             for byte in clean.utf8 {
                 if column >= limit { break }
                 if column >= 0 {
-                    put(Cell(grapheme: Self.latinGraphemes[Int(byte)], width: 1, role: role), x: column, y: at.y)
+                    put(Cell(grapheme: latin[Int(byte)], width: 1, role: role), x: column, y: at.y)
                 }
                 column += 1
             }
             return max(0, column - at.x)
         }
-        if TextWidth.isSimpleText(clean) {
+        if plain || TextWidth.isSimpleText(clean) {
             // Each scalar is a grapheme of one column (controls are gone), but the
             // soft hyphen, which takes none: see `TextWidth.isSimple`.
             for scalar in clean.unicodeScalars where scalar.value != 0xAD {
                 if column >= limit { break }
                 if column >= 0 {
                     let value = Int(scalar.value)
-                    let grapheme = value < Self.latinGraphemes.count ? Self.latinGraphemes[value] : String(scalar)
+                    let grapheme = value < latin.count ? latin[value] : String(scalar)
                     put(Cell(grapheme: grapheme, width: 1, role: role), x: column, y: at.y)
                 }
                 column += 1

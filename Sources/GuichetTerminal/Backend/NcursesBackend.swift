@@ -45,6 +45,13 @@ public final class NcursesBackend: Backend {
         Self.detectedColors = has_colors() && tigetnum("colors") >= 8
         TerminalSignals.install()
         apply(theme)
+        // Until the screen has been suspended and resumed once, ncurses flushes its
+        // output after every cursor move (mvcur takes the screen for a terminfo-only
+        // user), splitting each frame into dozens of writes to the terminal. Suspend
+        // it and resume it at once, before anything is drawn (the terminal spends no
+        // time in shell mode): from then on each frame goes out in one write.
+        endwin()
+        wrefresh(window)
     }
 
     deinit {

@@ -165,7 +165,6 @@ public final class NcursesBackend: Backend {
         case 0xA1...0xAC, 0xAE...0x17F, 0x2013...0x2014, 0x2018...0x201E, 0x2022, 0x2026, 0x2500...0x259F:
             return wchar_t(bitPattern: value)
         default:
-            if inputHungUp() { terminalGone = true }
             return nil
         }
     }
@@ -208,6 +207,7 @@ public final class NcursesBackend: Backend {
             if Int32(code) == KEY_RESIZE { lastBuffer = nil }
             return KeyDecoder.decode(keyCode: Int32(code))
         default:
+            if inputHungUp() { terminalGone = true }
             return nil
         }
     }

@@ -42,7 +42,8 @@ public final class GuichetStore: Sendable {
         let connection = try DatabaseQueue(path: path, configuration: configuration)
         // Checking first keeps an up-to-date database read-only at start: no
         // write transaction, no fsync, before the first screen is drawn.
-        if try !connection.read(Migrations.migrator.hasCompletedMigrations) {
+        // A failed check (another counter creating the same new file right now) just means "migrate".
+        if (try? connection.read(Migrations.migrator.hasCompletedMigrations)) != true {
             try Migrations.migrator.migrate(connection)
         }
         return connection

@@ -191,7 +191,7 @@ struct BeneficiaryListScrollingTests {
         counter.signIn()
         counter.type("1")
         counter.type("martin")
-        #expect(counter.text.contains("30 résultat(s)"))
+        #expect(counter.text.contains("Les 30 premiers résultats"))
         counter.press(.end)
         let last = try #require(try counter.store.searchBeneficiaries("martin").last)
         #expect(counter.text.contains(last.firstName))

@@ -11,6 +11,9 @@ struct BeneficiaryListScreen: Screen {
     private var searchError: GuichetError?
     private var searchedText = ""
 
+    /// Rows fetched per keystroke: more than a screen holds, few enough to stay instant.
+    static let resultLimit = 30
+
     init(context: AppContext) {
         reload(context: context)
     }
@@ -64,7 +67,7 @@ struct BeneficiaryListScreen: Screen {
 
     private mutating func search(_ context: AppContext) {
         do {
-            results = try context.store.searchBeneficiaries(query.text)
+            results = try context.store.searchBeneficiaries(query.text, limit: Self.resultLimit)
             searchError = nil
         } catch {
             results = []
@@ -92,6 +95,8 @@ struct BeneficiaryListScreen: Screen {
             status = context.text(AppText.recentFiles)
         } else if results.isEmpty {
             status = context.text(AppText.noResult)
+        } else if results.count >= Self.resultLimit {
+            status = context.text(AppText.firstResults, results.count)
         } else {
             status = context.text(AppText.resultCount, results.count)
         }
@@ -101,7 +106,8 @@ struct BeneficiaryListScreen: Screen {
         var window = list
         window.clamp(itemCount: results.count, pageSize: max(1, listArea.height - 1))
         let shown = results[window.offset..<min(results.count, window.offset + max(1, listArea.height - 1))]
-        ListView(items: shown.map { BeneficiaryRow.item($0, context) },
+        let today = context.today
+        ListView(items: shown.map { BeneficiaryRow.item($0, context, today: today) },
                  state: ListState(selected: window.selected - window.offset, offset: 0), header: BeneficiaryRow.header(context))
             .render(into: &buffer, area: listArea, glyphs: context.glyphs)
         return cursor

@@ -14,8 +14,8 @@ enum BeneficiaryRow {
             + context.text(AppText.columnStatus)
     }
 
-    static func item(_ summary: BeneficiarySummary, _ context: AppContext) -> ListItem {
-        let status = summary.status(on: context.today)
+    static func item(_ summary: BeneficiarySummary, _ context: AppContext, today: CalendarDay) -> ListItem {
+        let status = summary.status(on: today)
         let text = TextWidth.padded(summary.lastName.uppercased() + " " + summary.firstName, to: widths.name)
             + TextWidth.padded(summary.birthDate?.formatted(context.language) ?? "", to: widths.birth)
             + TextWidth.padded(summary.phone?.display ?? "", to: widths.phone)

@@ -60,7 +60,8 @@ struct DuplicatesScreen: Screen {
         TextLine("→ " + newLine, role: .header).render(into: &buffer, area: inner.row(1))
         TextLine(context.text(AppText.duplicatesHint), role: .muted).render(into: &buffer, area: inner.row(2))
         let listArea = Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: inner.height - 4)
-        ListView(items: duplicates.map { BeneficiaryRow.item($0, context) }, state: list, header: BeneficiaryRow.header(context))
+        let today = context.today
+        ListView(items: duplicates.map { BeneficiaryRow.item($0, context, today: today) }, state: list, header: BeneficiaryRow.header(context))
             .render(into: &buffer, area: listArea, glyphs: context.glyphs)
         return nil
     }

@@ -199,3 +199,20 @@ struct BeneficiaryListScrollingTests {
         #expect(counter.text.contains(last.fileNumber.formatted + "  MARTIN " + last.firstName))
     }
 }
+
+@Suite("Beneficiary list after an edit")
+struct BeneficiaryListRefreshTests {
+    @Test func theListShowsTheEditedPhoneWhenComingBack() throws {
+        let counter = try CounterHarness()
+        try counter.addBeneficiary("Martin", "Paul")
+        counter.signIn()
+        counter.type("1")
+        counter.type("martin")
+        counter.press(.enter, .function(4))
+        counter.press(.enter, .enter, .enter)
+        counter.type("0612345678")
+        counter.press(.function(2), .escape)
+        #expect(counter.text.contains("Chercher : martin"))
+        #expect(counter.lines.contains { $0.contains("MARTIN Paul") && $0.contains("06 12 34 56 78") })
+    }
+}

@@ -10,14 +10,11 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-setup() {
-    printf 'motdepasse-alice\n' | "$binary" init --db "$1" --site-code PAR --site-name "Paris 19e" \
-        --supervisor-login alice --supervisor-name "Alice Martin" --password-stdin >/dev/null
-}
+. "$here/lib.sh"
 count() { sqlite3 "$1" "$2"; }
 
 db="$dir/guichet.sqlite"
-setup "$db"
+init_site "$db"
 
 # UTF-8 with a BOM, separator ";".
 printf '\xef\xbb\xbfnom;prenom;date_naissance;telephone\nDupont-Müller;Hélène;05/03/1978;06 12 34 56 78\nN’Diaye;Aïssatou;;\n' > "$dir/bom.csv"
@@ -67,7 +64,7 @@ grep -qF "1 fiche importée, 0 ligne refusée, 2 doublons ignorés" "$dir/out" |
 
 # Demo: the same seed gives the same people; progress lines on a non-terminal stderr.
 for name in a b; do
-    setup "$dir/$name.sqlite"
+    init_site "$dir/$name.sqlite"
     "$binary" demo --db "$dir/$name.sqlite" --beneficiaries 1500 --seed 5 > "$dir/$name.out" 2> "$dir/$name.err" || fail "demo: exit $?"
 done
 grep -qF "Démonstration — 100 % (1500/1500)" "$dir/a.err" || fail "no progress lines: $(cat "$dir/a.err")"

@@ -52,6 +52,12 @@ wait_exit() {
     cat "$E2E_DIR/exit-status"
 }
 
+# init_site DB: a site PAR "Paris 19e" with the supervisor alice / motdepasse-alice.
+init_site() {
+    printf 'motdepasse-alice\n' | "$binary" init --db "$1" --site-code PAR --site-name "Paris 19e" \
+        --supervisor-login alice --supervisor-name "Alice Martin" --password-stdin >/dev/null
+}
+
 keys() { tmx send-keys -t "$E2E_SESSION" "$@"; }
 literal() { tmx send-keys -t "$E2E_SESSION" -l "$1"; }
 

@@ -9,8 +9,7 @@ trap 'stop_counter; rm -rf "$E2E_DIR"' EXIT
 . "$here/lib.sh"
 
 db="$E2E_DIR/guichet.sqlite"
-printf 'motdepasse-alice\n' | "$binary" init --db "$db" --site-code PAR --site-name "Paris 19e" \
-    --supervisor-login alice --supervisor-name "Alice Martin" --password-stdin >/dev/null
+init_site "$db"
 mode=$(stat -c %a "$db")
 [ "$mode" = "600" ] || { echo "FAIL: database mode $mode, expected 600" >&2; exit 1; }
 

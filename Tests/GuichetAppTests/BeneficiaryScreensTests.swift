@@ -216,3 +216,22 @@ struct BeneficiaryListRefreshTests {
         #expect(counter.lines.contains { $0.contains("MARTIN Paul") && $0.contains("06 12 34 56 78") })
     }
 }
+
+@Suite("Closing a file")
+struct BeneficiaryCloseTests {
+    @Test func aSupervisorClosesAfterConfirmationAndTheCardSaysSo() throws {
+        let counter = try CounterHarness()
+        let record = try counter.addBeneficiary("Martin", "Paul")
+        counter.signIn()
+        counter.type("1")
+        counter.type("martin")
+        counter.press(.enter, .function(7))
+        #expect(counter.text.contains("Clôturer définitivement"))
+        counter.type("o")
+        #expect(counter.messageLine.contains("Inscription du dossier \(record.fileNumber.formatted) clôturée."))
+        #expect(counter.text.contains("Inscription clôturée le 27/11/2026"))
+        counter.press(.function(7))
+        #expect(counter.messageLine.contains("inscription déjà clôturée"))
+        #expect(try counter.journalActions().first == "beneficiary.close")
+    }
+}

@@ -42,19 +42,14 @@ struct AdministrationScreen: Screen {
         case "toggle":
             guard let user = selectedUser else { return .none }
             let activate = !user.isActive
-            return .push(ConfirmScreen(
+            return .push(ConfirmScreen.action(
                 title: activate ? AppText.reactivateTitle : AppText.deactivateTitle,
                 question: activate ? AppText.reactivateQuestion : AppText.deactivateQuestion,
                 arguments: [user.login]
-            ) { context in
-                guard let actor = context.actor else { return .none }
-                do throws(GuichetError) {
-                    try context.store.setActive(as: actor, userID: user.id, active: activate)
-                    // The dialog's pop reloads this screen after this has run.
-                    return .notice(Notice(context.text(activate ? AppText.userReactivated : AppText.userDeactivated, user.login), kind: .success))
-                } catch {
-                    return .error(error, context)
-                }
+            ) { context, actor throws(GuichetError) in
+                try context.store.setActive(as: actor, userID: user.id, active: activate)
+                // The dialog's pop reloads this screen after this has run.
+                return Notice(context.text(activate ? AppText.userReactivated : AppText.userDeactivated, user.login), kind: .success)
             })
         case "settings":
             return .push(SettingsScreen(context: context))

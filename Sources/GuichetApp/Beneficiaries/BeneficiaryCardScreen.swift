@@ -55,25 +55,16 @@ struct BeneficiaryCardScreen: Screen {
         case "visit":
             return .push(VisitScreen(beneficiary: record))
         case "renew":
-            return .push(ConfirmScreen(title: AppText.renewTitle, question: AppText.renewQuestion, arguments: [fileNumber]) { context in
-                guard let actor = context.actor else { return .none }
-                do throws(GuichetError) {
-                    let renewed = try context.store.renewEnrolment(as: actor, id: recordID, on: context.today)
-                    return .notice(Notice(context.text(AppText.renewed, fileNumber, renewed.enrolment.endDate.formatted(context.language)),
-                                          kind: .success))
-                } catch {
-                    return .error(error, context)
-                }
+            return .push(ConfirmScreen.action(title: AppText.renewTitle, question: AppText.renewQuestion, arguments: [fileNumber]) {
+                context, actor throws(GuichetError) in
+                let renewed = try context.store.renewEnrolment(as: actor, id: recordID, on: context.today)
+                return Notice(context.text(AppText.renewed, fileNumber, renewed.enrolment.endDate.formatted(context.language)), kind: .success)
             })
         case "close":
-            return .push(ConfirmScreen(title: AppText.closeTitle, question: AppText.closeQuestion, arguments: [fileNumber]) { context in
-                guard let actor = context.actor else { return .none }
-                do throws(GuichetError) {
-                    _ = try context.store.closeEnrolment(as: actor, id: recordID, on: context.today)
-                    return .notice(Notice(context.text(AppText.closedDone, fileNumber), kind: .success))
-                } catch {
-                    return .error(error, context)
-                }
+            return .push(ConfirmScreen.action(title: AppText.closeTitle, question: AppText.closeQuestion, arguments: [fileNumber]) {
+                context, actor throws(GuichetError) in
+                _ = try context.store.closeEnrolment(as: actor, id: recordID, on: context.today)
+                return Notice(context.text(AppText.closedDone, fileNumber), kind: .success)
             })
         default:
             return .pop

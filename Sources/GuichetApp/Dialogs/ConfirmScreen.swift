@@ -40,6 +40,22 @@ struct ConfirmScreen: Screen {
         return nil
     }
 
+    /// Asks, then on yes runs a store action as the signed-in user: its success
+    /// notice, or its error, shows on the screen below.
+    static func action(
+        title: Phrase, question: Phrase, arguments: [String],
+        _ run: @escaping (AppContext, Actor) throws(GuichetError) -> Notice
+    ) -> ConfirmScreen {
+        ConfirmScreen(title: title, question: question, arguments: arguments) { context in
+            guard let actor = context.actor else { return .none }
+            do throws(GuichetError) {
+                return .notice(try run(context, actor))
+            } catch {
+                return .error(error, context)
+            }
+        }
+    }
+
     /// Asks before throwing away a form's changes; yes closes the form too.
     static func discardChanges() -> ConfirmScreen {
         ConfirmScreen(title: AppText.discardTitle, question: AppText.discardQuestion) { _ in .pop }

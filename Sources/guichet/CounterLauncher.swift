@@ -30,9 +30,7 @@ struct CounterLauncher {
             // The terminal's colours are known once it is started: start plain, then apply the theme.
             backend = try NcursesBackend(theme: Theme.builtinMonochrome)
         } catch {
-            throw GuichetError.refused(Phrase(
-                fr: AppText.cliTerminalFailed.text(.french, environment["TERM"] ?? "?"),
-                en: AppText.cliTerminalFailed.text(.english, environment["TERM"] ?? "?")))
+            throw GuichetError.refused(AppText.cliTerminalFailed.filled(environment["TERM"] ?? "?"))
         }
         defer { backend.shutdown() }
         var notice: Notice?

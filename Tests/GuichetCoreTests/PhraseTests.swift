@@ -37,4 +37,11 @@ import Testing
         #expect(GuichetError.invalid(CoreText.siteCodeExpected).message(.english) == "Site code: 3 letters expected, e.g. PAR")
         #expect(GuichetError.storage("disk full").message(.french).contains("(disk full)"))
     }
+
+    @Test func filledKeepsBothLanguagesAndTakesPhraseArgumentsInEach() {
+        let role = Phrase(fr: "responsable", en: "supervisor")
+        let filled = Phrase(fr: "réservé au rôle {1} ({2})", en: "reserved to the {1} role ({2})").filled(role, 3)
+        #expect(filled.french == "réservé au rôle responsable (3)")
+        #expect(filled.english == "reserved to the supervisor role (3)")
+    }
 }

@@ -18,10 +18,8 @@ enum FieldChecks {
         TimeZone(identifier: value.trimmingWhitespace()) == nil ? .invalid(AppText.timeZoneExpected) : nil
     }
 
+    /// The length rule alone, when the password field is left (the confirmation is checked on save).
     static func password(_ value: String) -> GuichetError? {
-        value.count < AccountRules.minimumPasswordLength
-            ? .invalid(Phrase(fr: CoreText.passwordTooShort.text(.french, AccountRules.minimumPasswordLength),
-                              en: CoreText.passwordTooShort.text(.english, AccountRules.minimumPasswordLength)))
-            : nil
+        from { (text: String) throws(GuichetError) in try AccountRules.password(text, confirmation: text) }(value)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import GuichetCore
 import GuichetTerminal
 
@@ -89,7 +88,6 @@ public struct FormField {
 /// The first letter of a label, folded, so that typing `e` picks "État" or "Émis".
 enum NameInitial {
     static func of(_ text: String) -> String {
-        guard let first = text.first else { return "" }
-        return String(first).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        String(NameFolding.fold(text).prefix(1))
     }
 }

@@ -47,8 +47,7 @@ enum CounterArea: Int, CaseIterable {
 
     /// "réservé au rôle responsable": why a greyed action or area is out of reach.
     static func reservedTo(_ role: Role) -> Phrase {
-        Phrase(fr: AppText.areaReservedTo.text(.french, role.label.text(.french)),
-               en: AppText.areaReservedTo.text(.english, role.label.text(.english)))
+        AppText.areaReservedTo.filled(role.label)
     }
 
     /// The area's first screen; nil for an area not built yet.

@@ -11,18 +11,12 @@ public enum AccountRules {
     }
 
     public static func displayName(_ input: String) throws(GuichetError) -> String {
-        let value = input.trimmingWhitespace().precomposedStringWithCanonicalMapping
-        guard (1...80).contains(value.count), !containsControl(value) else {
-            throw .invalid(CoreText.displayNameExpected)
-        }
-        return value
+        try singleLine(input, maximum: 80, expected: CoreText.displayNameExpected)
     }
 
     public static func password(_ password: String, confirmation: String) throws(GuichetError) {
         guard password.count >= minimumPasswordLength else {
-            throw .invalid(Phrase(
-                fr: CoreText.passwordTooShort.text(.french, minimumPasswordLength),
-                en: CoreText.passwordTooShort.text(.english, minimumPasswordLength)))
+            throw .invalid(CoreText.passwordTooShort.filled(minimumPasswordLength))
         }
         guard password == confirmation else { throw .invalid(CoreText.passwordsDiffer) }
     }
@@ -33,15 +27,14 @@ public enum AccountRules {
     }
 
     public static func siteName(_ input: String) throws(GuichetError) -> String {
-        let value = input.trimmingWhitespace().precomposedStringWithCanonicalMapping
-        guard (1...60).contains(value.count), !containsControl(value) else {
-            throw .invalid(CoreText.siteNameExpected)
-        }
-        return value
+        try singleLine(input, maximum: 60, expected: CoreText.siteNameExpected)
     }
 
-    /// Control and format characters (escape, bidi overrides…) could drive the terminal or hide text.
-    static func containsControl(_ text: String) -> Bool {
-        text.unicodeScalars.contains { [.control, .format].contains($0.properties.generalCategory) }
+    /// One line of 1 to `maximum` characters, by the free-text rule: no control or
+    /// format characters (escape, bidi overrides…) that could drive the terminal or hide text.
+    private static func singleLine(_ input: String, maximum: Int, expected: Phrase) throws(GuichetError) -> String {
+        let checked = FreeText.validate(input, maximum: maximum)
+        guard let value = checked.value, !checked.tooLong, !checked.badCharacter else { throw .invalid(expected) }
+        return value
     }
 }

@@ -334,8 +334,7 @@ public struct BeneficiaryDraft: Sendable, Hashable {
             let checked = FreeText.validate(notes, maximum: Self.notesMaximumLength, multiline: true)
             if checked.badCharacter { throw .invalid(DraftText.notesCharacters) }
             if checked.tooLong {
-                throw .invalid(Phrase(fr: DraftText.notesTooLong.text(.french, Self.notesMaximumLength, checked.value?.count ?? 0),
-                                      en: DraftText.notesTooLong.text(.english, Self.notesMaximumLength, checked.value?.count ?? 0)))
+                throw .invalid(DraftText.notesTooLong.filled(Self.notesMaximumLength, checked.value?.count ?? 0))
             }
             return checked.value ?? ""
         } : nil
@@ -366,9 +365,7 @@ public struct BeneficiaryDraft: Sendable, Hashable {
     private static func text(_ input: String, _ field: BeneficiaryField, maximum: Int) throws(GuichetError) -> String? {
         let checked = FreeText.validate(input, maximum: maximum)
         guard !checked.badCharacter, !checked.tooLong else {
-            throw .invalid(Phrase(
-                fr: DraftText.textExpected.text(.french, field.label.french, maximum),
-                en: DraftText.textExpected.text(.english, field.label.english, maximum)))
+            throw .invalid(DraftText.textExpected.filled(field.label, maximum))
         }
         return checked.value
     }

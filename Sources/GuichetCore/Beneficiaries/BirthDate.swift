@@ -14,9 +14,7 @@ public enum BirthDate {
         guard day <= today else { throw .invalid(BirthDateText.future) }
         let years = age(of: day, on: today)
         guard ages.contains(years) else {
-            throw .invalid(Phrase(
-                fr: BirthDateText.ageExpected.text(.french, years, ages.lowerBound, ages.upperBound),
-                en: BirthDateText.ageExpected.text(.english, years, ages.lowerBound, ages.upperBound)))
+            throw .invalid(BirthDateText.ageExpected.filled(years, ages.lowerBound, ages.upperBound))
         }
         return day
     }

@@ -17,15 +17,11 @@ public enum PersonName {
         let value = collapsed.trimmingWhitespace().precomposedStringWithCanonicalMapping
         guard !value.isEmpty else { throw .invalid(expected(part)) }
         if let bad = value.first(where: { !isAllowed($0) }) {
-            throw .invalid(Phrase(
-                fr: NameText.characterRefused.text(.french, describe(bad), expected(part).french),
-                en: NameText.characterRefused.text(.english, describe(bad), expected(part).english)))
+            throw .invalid(NameText.characterRefused.filled(describe(bad), expected(part)))
         }
         guard value.contains(where: { $0.isLetter }) else { throw .invalid(expected(part)) }
         guard value.count <= maximumLength else {
-            throw .invalid(Phrase(
-                fr: NameText.tooLong.text(.french, value.count, expected(part).french),
-                en: NameText.tooLong.text(.english, value.count, expected(part).english)))
+            throw .invalid(NameText.tooLong.filled(value.count, expected(part)))
         }
         return value
     }

@@ -67,9 +67,7 @@ public struct RIO: Sendable, Hashable, CustomStringConvertible {
         let expected = key(operatorCode: String(chars[0...1]), lineType: chars[2],
                            customerRef: String(chars[3..<9]), phone: national)
         guard expected == String(chars[9..<12]) else {
-            throw .invalid(Phrase(
-                fr: IdentifierText.rioKeyMismatch.text(.french, phone.display),
-                en: IdentifierText.rioKeyMismatch.text(.english, phone.display)))
+            throw .invalid(IdentifierText.rioKeyMismatch.filled(phone.display))
         }
         return RIO(value: text)
     }

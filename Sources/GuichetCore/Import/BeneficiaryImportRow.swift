@@ -95,22 +95,16 @@ public struct BeneficiaryImportHeader: Sendable, Equatable {
             let column = ImportColumn.match(name)
             if let column {
                 if seen.contains(column) {
-                    issues.append(ImportIssue(line: row.line, column: name, message: Phrase(
-                        fr: ImportText.columnTwice.text(.french, column.rawValue),
-                        en: ImportText.columnTwice.text(.english, column.rawValue))))
+                    issues.append(ImportIssue(line: row.line, column: name, message: ImportText.columnTwice.filled(column.rawValue)))
                 }
                 seen.insert(column)
             } else if !name.isEmpty {
-                issues.append(ImportIssue(line: row.line, column: name, message: Phrase(
-                    fr: ImportText.unknownColumn.text(.french, known),
-                    en: ImportText.unknownColumn.text(.english, known)), blocking: false))
+                issues.append(ImportIssue(line: row.line, column: name, message: ImportText.unknownColumn.filled(known), blocking: false))
             }
             columns.append(column)
         }
         for required in ImportColumn.allCases where required.isRequired && !seen.contains(required) {
-            issues.append(ImportIssue(line: row.line, column: required.rawValue, message: Phrase(
-                fr: ImportText.missingColumn.text(.french, required.rawValue),
-                en: ImportText.missingColumn.text(.english, required.rawValue))))
+            issues.append(ImportIssue(line: row.line, column: required.rawValue, message: ImportText.missingColumn.filled(required.rawValue)))
         }
         let header = issues.contains(where: \.blocking) ? nil : BeneficiaryImportHeader(names: names, columns: columns)
         return (header, issues)
@@ -213,9 +207,7 @@ public struct BeneficiaryImportHeader: Sendable, Equatable {
             issues.append(ImportIssue(line: row.line, column: nil, message: ImportText.unclosedQuote))
         }
         if row.fields.count > names.count, row.fields[names.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
-            issues.append(ImportIssue(line: row.line, column: nil, message: Phrase(
-                fr: ImportText.tooManyFields.text(.french, row.fields.count, names.count),
-                en: ImportText.tooManyFields.text(.english, row.fields.count, names.count))))
+            issues.append(ImportIssue(line: row.line, column: nil, message: ImportText.tooManyFields.filled(row.fields.count, names.count)))
         }
         let draft = draft(from: row)
         do throws(BeneficiaryErrors) {

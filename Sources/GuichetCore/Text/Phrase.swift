@@ -25,6 +25,13 @@ public struct Phrase: Sendable, Equatable, Hashable {
         text(language, arguments: arguments)
     }
 
+    /// The phrase with its placeholders filled, in every language at once (for an
+    /// error that is read later in the user's language). A `Phrase` argument is
+    /// taken in the language being filled.
+    public func filled(_ arguments: any CustomStringConvertible...) -> Phrase {
+        Phrase(fr: text(.french, arguments: arguments), en: text(.english, arguments: arguments))
+    }
+
     public func text(_ language: Language, arguments: [any CustomStringConvertible]) -> String {
         // One pass over the template, so an argument that itself holds `{2}` is left as it is.
         let template = Array(text(language))
@@ -33,7 +40,8 @@ public struct Phrase: Sendable, Equatable, Hashable {
         while index < template.count {
             if template[index] == "{", let close = template[index...].firstIndex(of: "}"),
                let number = Int(String(template[(index + 1)..<close])), arguments.indices.contains(number - 1) {
-                result += arguments[number - 1].description
+                let argument = arguments[number - 1]
+                result += (argument as? Phrase)?.text(language) ?? argument.description
                 index = close + 1
             } else {
                 result.append(template[index])
@@ -42,4 +50,9 @@ public struct Phrase: Sendable, Equatable, Hashable {
         }
         return result
     }
+}
+
+extension Phrase: CustomStringConvertible {
+    /// The French text: a phrase passed as an argument is read in the right language by `text(_:arguments:)`.
+    public var description: String { french }
 }

@@ -27,9 +27,7 @@ extension GuichetStore {
         let wait = LoginThrottle.remainingWait(
             failures: throttle.failures, lastFailure: throttle.lastFailure, now: clock.now())
         guard wait == 0 else {
-            throw .refused(Phrase(
-                fr: CoreText.tooManyAttempts.text(.french, wait),
-                en: CoreText.tooManyAttempts.text(.english, wait)))
+            throw .refused(CoreText.tooManyAttempts.filled(wait))
         }
 
         guard let row else {

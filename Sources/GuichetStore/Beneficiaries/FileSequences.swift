@@ -10,9 +10,7 @@ enum FileSequences {
             db.cachedStatement(sql: "SELECT last_sequence FROM file_sequences WHERE site_code = ? AND year = ?"),
             arguments: [site.value, year]) ?? 0
         guard let number = FileNumber(site: site, year: year, sequence: current + 1) else {
-            throw GuichetError.refused(Phrase(
-                fr: BeneficiaryStoreText.sequencesExhausted.text(.french, site.value, year),
-                en: BeneficiaryStoreText.sequencesExhausted.text(.english, site.value, year)))
+            throw GuichetError.refused(BeneficiaryStoreText.sequencesExhausted.filled(site.value, year))
         }
         try db.cachedStatement(sql: """
             INSERT INTO file_sequences (site_code, year, last_sequence) VALUES (?, ?, ?)

@@ -17,8 +17,7 @@ extension GuichetStore {
         let text = note.trimmingWhitespace().precomposedStringWithCanonicalMapping
         guard text.count <= Self.visitNoteMaximumLength,
               !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw .invalid(Phrase(fr: BeneficiaryStoreText.noteTooLong.text(.french, Self.visitNoteMaximumLength),
-                                  en: BeneficiaryStoreText.noteTooLong.text(.english, Self.visitNoteMaximumLength)))
+            throw .invalid(BeneficiaryStoreText.noteTooLong.filled(Self.visitNoteMaximumLength))
         }
         let now = clock.now()
         let day = CalendarDay(now, in: try site().timeZone)

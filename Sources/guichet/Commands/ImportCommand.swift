@@ -41,8 +41,7 @@ struct ImportBeneficiariesCommand: ParsableCommand {
     func run() throws {
         let language = CommandLineLanguage.current
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw GuichetError.invalid(Phrase(fr: AppText.cliFileUnreadable.text(.french, file),
-                                              en: AppText.cliFileUnreadable.text(.english, file)))
+            throw GuichetError.invalid(AppText.cliFileUnreadable.filled(file))
         }
         let store = try CommandStore.open(common)
         let actor = try store.commandLineActor(login: login)

@@ -42,3 +42,13 @@ import Testing
         #expect(throws: GuichetError.invalid(CoreText.lockMinutesExpected)) { try SessionLock.minutes("121") }
     }
 }
+
+@Suite struct AccountNamesTests {
+    @Test func namesRefuseCharactersThatCouldDriveTheTerminal() throws {
+        #expect(try AccountRules.displayName("  Alice Martin ") == "Alice Martin")
+        #expect(throws: GuichetError.invalid(CoreText.displayNameExpected)) { try AccountRules.displayName("Alice\u{1B}[2J") }
+        #expect(throws: GuichetError.invalid(CoreText.displayNameExpected)) { try AccountRules.displayName("Alice\u{202E}nitraM") }
+        #expect(throws: GuichetError.invalid(CoreText.siteNameExpected)) { try AccountRules.siteName("Paris\n19e") }
+        #expect(throws: GuichetError.invalid(CoreText.siteNameExpected)) { try AccountRules.siteName(String(repeating: "a", count: 61)) }
+    }
+}

@@ -3,8 +3,8 @@ import GuichetCore
 import GuichetTerminal
 
 /// First start on a new database: the site and its first supervisor.
-struct SetupScreen: Screen {
-    private var form = FormState(fields: [
+struct SetupScreen: FormScreen {
+    var form = FormState(fields: [
         FormField(id: "siteCode", label: AppText.setupSiteCode, maxLength: 3, check: FieldChecks.from(AccountRules.siteCode)),
         FormField(id: "siteName", label: AppText.setupSiteName, maxLength: 60, check: FieldChecks.from(AccountRules.siteName)),
         FormField(id: "timeZone", label: AppText.setupTimeZone, text: "Europe/Paris", maxLength: 40, check: FieldChecks.timeZone),
@@ -15,8 +15,8 @@ struct SetupScreen: Screen {
     ])
 
     var title: Phrase { AppText.setupTitle }
-    var isEditingText: Bool { form.focusedFieldIsText }
 
+    /// As every form, but nothing is behind it: Esc quits the program, after a confirmation.
     func actions(_ context: AppContext) -> [ScreenAction] {
         [StandardActions.help, StandardActions.save(), StandardActions.quit]
     }
@@ -28,12 +28,7 @@ struct SetupScreen: Screen {
         }
     }
 
-    mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        if key == .enter && form.isOnLastField { return save(context) }
-        return form.handle(key, context: context)
-    }
-
-    private mutating func save(_ context: AppContext) -> Effect {
+    mutating func save(_ context: AppContext) -> Effect {
         if let error = form.validateAll() { return .error(error, context) }
         do {
             try AccountRules.password(form.value("password"), confirmation: form.value("confirmation"))

@@ -23,7 +23,7 @@ let database = folder.appendingPathComponent("bench.sqlite").path
 // Set up, then closed: the programs measured find the database as a counter does at start.
 do {
     let store = try GuichetStore(path: database)
-    _ = try store.setUp(siteCode: SiteCode("PAR")!, siteName: "Paris 19e", timeZone: TimeZone(identifier: "Europe/Paris")!,
+    _ = try store.setUp(siteCode: SiteCode("PAR")!, siteName: "Paris 19e", timeZone: SiteTimeZone.standard,
                         supervisorLogin: "alice", supervisorName: "Alice Martin", password: "motdepasse-bench")
 }
 

@@ -52,3 +52,10 @@ import Testing
         #expect(throws: GuichetError.invalid(CoreText.siteNameExpected)) { try AccountRules.siteName(String(repeating: "a", count: 61)) }
     }
 }
+
+@Suite struct SiteTimeZoneTests {
+    @Test func namesAreIANAZones() throws {
+        #expect(try SiteTimeZone.parse(" America/Cayenne ").identifier == "America/Cayenne")
+        #expect(throws: GuichetError.invalid(CoreText.timeZoneExpected)) { try SiteTimeZone.parse("Paris") }
+    }
+}

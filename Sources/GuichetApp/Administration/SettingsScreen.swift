@@ -8,11 +8,11 @@ struct SettingsScreen: FormScreen {
 
     init(context: AppContext) {
         let savedTheme = (try? context.store.setting(.theme)) ?? nil
-        let names = context.themeNames.isEmpty ? ["classique"] : context.themeNames
+        let names = context.themeNames.isEmpty ? [ThemeLoader.defaultName] : context.themeNames
         form = FormState(fields: [
             FormField(id: "theme", label: AppText.themeField,
                       options: names.map { ChoiceOption(code: $0, label: Phrase(fr: $0, en: $0)) },
-                      selectedCode: savedTheme ?? "classique"),
+                      selectedCode: savedTheme ?? ThemeLoader.defaultName),
             FormField(id: "lock", label: AppText.lockField, text: String(context.store.lockMinutes()), maxLength: 3,
                       check: FieldChecks.from(SessionLock.minutes)),
         ])

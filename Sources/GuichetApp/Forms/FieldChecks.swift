@@ -14,9 +14,6 @@ enum FieldChecks {
         }
     }
 
-    static func timeZone(_ value: String) -> GuichetError? {
-        TimeZone(identifier: value.trimmingWhitespace()) == nil ? .invalid(AppText.timeZoneExpected) : nil
-    }
 
     /// The length rule alone, when the password field is left (the confirmation is checked on save).
     static func password(_ value: String) -> GuichetError? {

@@ -26,7 +26,7 @@ public struct AppContext {
         self.actor = actor
     }
 
-    public var timeZone: TimeZone { site?.timeZone ?? TimeZone(identifier: "Europe/Paris") ?? .current }
+    public var timeZone: TimeZone { site?.timeZone ?? SiteTimeZone.standard }
     public var today: CalendarDay { CalendarDay(clock.now(), in: timeZone) }
 
     public func text(_ phrase: Phrase) -> String { phrase.text(language) }

@@ -7,7 +7,8 @@ struct SetupScreen: FormScreen {
     var form = FormState(fields: [
         FormField(id: "siteCode", label: AppText.setupSiteCode, maxLength: 3, check: FieldChecks.from(AccountRules.siteCode)),
         FormField(id: "siteName", label: AppText.setupSiteName, maxLength: 60, check: FieldChecks.from(AccountRules.siteName)),
-        FormField(id: "timeZone", label: AppText.setupTimeZone, text: "Europe/Paris", maxLength: 40, check: FieldChecks.timeZone),
+        FormField(id: "timeZone", label: AppText.setupTimeZone, text: SiteTimeZone.defaultIdentifier, maxLength: 40,
+                  check: FieldChecks.from(SiteTimeZone.parse)),
         FormField(id: "login", label: AppText.setupLogin, maxLength: 32, check: FieldChecks.from(AccountRules.login)),
         FormField(id: "name", label: AppText.setupName, maxLength: 80, check: FieldChecks.from(AccountRules.displayName)),
         FormField(id: "password", label: AppText.passwordField, masked: true, maxLength: 128, check: FieldChecks.password),
@@ -42,7 +43,7 @@ struct SetupScreen: FormScreen {
             let actor = try context.store.setUp(
                 siteCode: AccountRules.siteCode(form.value("siteCode")),
                 siteName: AccountRules.siteName(form.value("siteName")),
-                timeZone: TimeZone(identifier: form.value("timeZone").trimmingWhitespace()) ?? TimeZone(identifier: "Europe/Paris")!,
+                timeZone: SiteTimeZone.parse(form.value("timeZone")),
                 supervisorLogin: AccountRules.login(form.value("login")),
                 supervisorName: AccountRules.displayName(form.value("name")),
                 password: form.value("password"))

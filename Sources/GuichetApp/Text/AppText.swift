@@ -20,7 +20,4 @@ public enum AppText {
     public static let quitSetupQuestion = Phrase(
         fr: "Quitter sans configurer le site ? Rien ne sera enregistré.",
         en: "Quit without setting up the site? Nothing will be saved.")
-    public static let timeZoneExpected = Phrase(
-        fr: "Fuseau horaire : un nom comme Europe/Paris ou America/Cayenne attendu",
-        en: "Time zone: a name like Europe/Paris or America/Cayenne expected")
 }

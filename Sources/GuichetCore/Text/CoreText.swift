@@ -48,6 +48,9 @@ public enum CoreText {
     public static let cannotDeactivateSelf = Phrase(
         fr: "Vous ne pouvez pas désactiver votre propre compte",
         en: "You cannot deactivate your own account")
+    public static let timeZoneExpected = Phrase(
+        fr: "Fuseau horaire : un nom comme Europe/Paris ou America/Cayenne attendu",
+        en: "Time zone: a name like Europe/Paris or America/Cayenne expected")
     public static let lockMinutesExpected = Phrase(
         fr: "Verrouillage : un nombre de minutes entre 1 et 120 attendu",
         en: "Lock: a number of minutes between 1 and 120 expected")

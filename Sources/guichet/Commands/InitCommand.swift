@@ -19,7 +19,7 @@ struct InitCommand: ParsableCommand {
     var siteName: String
 
     @Option(name: .customLong("time-zone"), help: ArgumentHelp(AppText.cliTimeZoneOption.cli, valueName: "zone"))
-    var timeZone: String = "Europe/Paris"
+    var timeZone: String = SiteTimeZone.defaultIdentifier
 
     @Option(name: .customLong("supervisor-login"), help: ArgumentHelp(AppText.cliSupervisorLoginOption.cli, valueName: "identifiant"))
     var supervisorLogin: String
@@ -35,7 +35,7 @@ struct InitCommand: ParsableCommand {
         guard passwordStdin else { throw GuichetError.invalid(AppText.cliPasswordStdinRequired) }
         let code = try AccountRules.siteCode(siteCode)
         let name = try AccountRules.siteName(siteName)
-        guard let zone = TimeZone(identifier: timeZone) else { throw GuichetError.invalid(AppText.timeZoneExpected) }
+        let zone = try SiteTimeZone.parse(timeZone)
         let login = try AccountRules.login(supervisorLogin)
         let displayName = try AccountRules.displayName(supervisorName)
         let password = StandardInput.readSecretLine()

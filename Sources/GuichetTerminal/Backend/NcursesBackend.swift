@@ -147,8 +147,8 @@ public final class NcursesBackend: Backend {
 
     /// The character of a cell that ncurses draws in exactly one column, so
     /// a run of them lands where the cells are: one printable ASCII scalar,
-    /// or in a UTF-8 locale one Latin letter, common punctuation, box-drawing
-    /// or block character (one column in the C library too). Anything else is
+    /// or in a UTF-8 locale one Latin, Cyrillic or Vietnamese letter, common
+    /// punctuation, box-drawing or block character (one column in the C library too). Anything else is
     /// drawn cell by cell.
     private func runCharacter(_ cell: Cell) -> wchar_t? {
         guard cell.width == 1 else { return nil }
@@ -162,7 +162,7 @@ public final class NcursesBackend: Backend {
         if value >= 0x20 && value < 0x7F { return wchar_t(bitPattern: value) }
         guard isUTF8 else { return nil }
         switch value {
-        case 0xA1...0xAC, 0xAE...0x17F, 0x2013...0x2014, 0x2018...0x201E, 0x2022, 0x2026, 0x2500...0x259F:
+        case 0xA1...0xAC, 0xAE...0x17F, 0x400...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2013...0x2014, 0x2018...0x201E, 0x2022, 0x2026, 0x2500...0x259F:
             return wchar_t(bitPattern: value)
         default:
             return nil

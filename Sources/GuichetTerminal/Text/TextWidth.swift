@@ -37,13 +37,21 @@ public enum TextWidth {
     }
 
     /// Scalars below U+0300 (ASCII, Latin-1, Latin Extended-A and -B, IPA, spacing
-    /// modifiers) or in U+2010...U+2027 (dashes, quotes, bullets, ellipsis): none has a
-    /// canonical decomposition or combines with what precedes it, so text made of them
-    /// is already NFC; none extends a grapheme (marks, joiners and other extenders lie
-    /// elsewhere; CR LF, the one pair, has no width either way); none is wide or an emoji.
+    /// modifiers), Cyrillic letters (not its combining marks U+0483...U+0489), Latin
+    /// Extended Additional (Vietnamese: ễ ứ ạ) or U+2010...U+2027 (dashes, quotes,
+    /// bullets, ellipsis): none has a canonical decomposition that NFC undoes or
+    /// combines with what precedes it, so text made of them is already NFC; none
+    /// extends a grapheme (marks, joiners and other extenders lie elsewhere; CR LF, the
+    /// one pair, has no width either way); none is wide or an emoji.
+    static let simpleRanges: [ClosedRange<UInt32>] = [0...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2010...0x2027]
+
+    /// Whether `value` lies in `simpleRanges` (written out: this runs for every scalar drawn).
     @inline(__always)
     static func isSimple(_ value: UInt32) -> Bool {
-        value < 0x300 || (value >= 0x2010 && value <= 0x2027)
+        if value < 0x300 { return true }
+        if value < 0x400 { return false }
+        if value <= 0x52F { return value <= 0x482 || value >= 0x48A }
+        return (value >= 0x1E00 && value <= 0x1EFF) || (value >= 0x2010 && value <= 0x2027)
     }
 
     /// Whether every scalar of `text` is simple (see `isSimple`).

@@ -124,4 +124,40 @@ import Testing
         #expect(!a.rowEquals(Buffer(size: Size(width: 5, height: 2)), y: 0))
         #expect(!a.rowEquals(b, y: 2))
     }
+
+    @Test func changedColumnsSpanTheDifferencesWidenedToWholeCharacters() {
+        var old = Buffer(size: Size(width: 10, height: 1))
+        old.write("PAR-2026-1", at: Position(x: 0, y: 0), role: .normal)
+        var new = old
+        #expect(new.changedColumns(from: old, y: 0) == nil)
+        new.write("PAR-2027-7", at: Position(x: 0, y: 0), role: .normal)
+        #expect(new.changedColumns(from: old, y: 0) == 7...9)
+        new = old
+        new.write("漢", at: Position(x: 4, y: 0), role: .normal)
+        #expect(new.changedColumns(from: old, y: 0) == 4...5)
+        // A narrow letter over the right half of a wide one: the whole old character is redrawn.
+        let wide = new
+        new.write("x", at: Position(x: 5, y: 0), role: .normal)
+        #expect(new.changedColumns(from: wide, y: 0) == 4...5)
+        new = wide
+        new.setRole(Rect(x: 1, y: 0, width: 1, height: 1), role: .selection)
+        #expect(new.changedColumns(from: wide, y: 0) == 1...1)
+        #expect(new.changedColumns(from: Buffer(size: Size(width: 9, height: 1)), y: 0) == 0...9)
+        #expect(new.changedColumns(from: old, y: 3) == nil)
+    }
+
+    @Test func graphemesOfSeveralScalarsCompareByTextNotByPlace() {
+        var a = Buffer(size: Size(width: 6, height: 1))
+        var b = Buffer(size: Size(width: 6, height: 1))
+        a.write("👍🏽", at: Position(x: 0, y: 0), role: .normal)
+        a.write("e\u{331}", at: Position(x: 3, y: 0), role: .normal)
+        b.write("e\u{331}", at: Position(x: 3, y: 0), role: .normal)
+        b.write("👍🏽", at: Position(x: 0, y: 0), role: .normal)
+        #expect(a == b)
+        #expect(a.rowEquals(b, y: 0))
+        #expect(a[x: 3, y: 0].grapheme == "e\u{331}")
+        #expect(a[x: 0, y: 0] == Cell(grapheme: "👍🏽", width: 2, role: .normal))
+        b.write("o\u{331}", at: Position(x: 3, y: 0), role: .normal)
+        #expect(b.changedColumns(from: a, y: 0) == 3...3)
+    }
 }

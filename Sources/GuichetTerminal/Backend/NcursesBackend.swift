@@ -96,9 +96,16 @@ public final class NcursesBackend: Backend {
         let columns = min(screen.width, buffer.size.width)
         var run: [wchar_t] = []
         run.reserveCapacity(max(0, columns))
-        for y in 0..<max(0, rows) {
-            if let previous, previous.rowEquals(buffer, y: y) { continue }
-            drawRow(buffer, y: y, columns: columns, screenWidth: screen.width, run: &run)
+        let visible = 0...max(0, columns - 1)
+        for y in 0..<max(0, rows) where columns > 0 {
+            // Only the changed columns of a row are drawn: ncurses then compares
+            // and sends no more than them.
+            var span = visible
+            if let previous {
+                guard let changed = buffer.changedColumns(from: previous, y: y) else { continue }
+                span = changed.clamped(to: visible)
+            }
+            drawRow(buffer, y: y, span: span, screenWidth: screen.width, run: &run)
         }
         setWindowLook(.plain)
         lastBuffer = erased ? nil : buffer
@@ -112,34 +119,36 @@ public final class NcursesBackend: Backend {
         wrefresh(window)
     }
 
-    /// Draws one row: runs of plain single-column characters sharing a role go
-    /// out in one call; anything else (wide, combining, non-ASCII in a narrow
-    /// locale) cell by cell at its own column, as before.
-    private func drawRow(_ buffer: Buffer, y: Int, columns: Int, screenWidth: Int, run: inout [wchar_t]) {
+    /// Draws columns `span` of one row: runs of plain single-column characters
+    /// sharing a role go out in one call; anything else (wide, combining,
+    /// non-ASCII in a narrow locale) cell by cell at its own column.
+    private func drawRow(_ buffer: Buffer, y: Int, span: ClosedRange<Int>, screenWidth: Int, run: inout [wchar_t]) {
+        guard span.upperBound < buffer.size.width else { return }
         var runStart = 0
         var runRole = StyleRole.normal
-        let cells = buffer.row(y)
-        for x in 0..<max(0, columns) {
-            let cell = cells[cells.startIndex + x]
-            if let character = runCharacter(cell) {
-                if !run.isEmpty, cell.role != runRole {
-                    flushRun(&run, y: y, x: runStart, role: runRole)
+        buffer.withStoredRow(y) { cells in
+            for x in span {
+                let cell = cells[x]
+                if let character = runCharacter(cell) {
+                    if !run.isEmpty, cell.role != runRole {
+                        flushRun(&run, y: y, x: runStart, role: runRole)
+                    }
+                    if run.isEmpty {
+                        runStart = x
+                        runRole = cell.role
+                    }
+                    run.append(character)
+                    continue
                 }
-                if run.isEmpty {
-                    runStart = x
-                    runRole = cell.role
+                if !run.isEmpty { flushRun(&run, y: y, x: runStart, role: runRole) }
+                if cell.isContinuation { continue }
+                var grapheme = cell.width < 2 || x + 1 < screenWidth ? buffer.grapheme(of: cell) : " "
+                if !isUTF8 { grapheme = NarrowCharset.drawable(grapheme) }
+                draw(grapheme, role: cell.role, y: y, x: x)
+                // A wide character replaced by a narrow one leaves its second column to fill.
+                if cell.width == 2, TextWidth.of(grapheme) < 2, x + 1 <= span.upperBound {
+                    draw(" ", role: cell.role, y: y, x: x + 1)
                 }
-                run.append(character)
-                continue
-            }
-            if !run.isEmpty { flushRun(&run, y: y, x: runStart, role: runRole) }
-            if cell.isContinuation { continue }
-            var grapheme = cell.width < 2 || x + 1 < screenWidth ? cell.grapheme : " "
-            if !isUTF8 { grapheme = NarrowCharset.drawable(grapheme) }
-            draw(grapheme, role: cell.role, y: y, x: x)
-            // A wide character replaced by a narrow one leaves its second column to fill.
-            if cell.width == 2, TextWidth.of(grapheme) < 2, x + 1 < columns {
-                draw(" ", role: cell.role, y: y, x: x + 1)
             }
         }
         if !run.isEmpty { flushRun(&run, y: y, x: runStart, role: runRole) }
@@ -148,21 +157,17 @@ public final class NcursesBackend: Backend {
     /// The character of a cell that ncurses draws in exactly one column, so
     /// a run of them lands where the cells are: one printable ASCII scalar,
     /// or in a UTF-8 locale one Latin, Cyrillic or Vietnamese letter, common
-    /// punctuation, box-drawing or block character (one column in the C library too). Anything else is
-    /// drawn cell by cell.
-    private func runCharacter(_ cell: Cell) -> wchar_t? {
-        guard cell.width == 1 else { return nil }
-        let utf8 = cell.grapheme.utf8
-        if utf8.count == 1, let byte = utf8.first {
-            return TextWidth.isPrintableASCII(byte) ? wchar_t(byte) : nil
-        }
-        var scalars = cell.grapheme.unicodeScalars.makeIterator()
-        guard let scalar = scalars.next(), scalars.next() == nil else { return nil }
-        let value = scalar.value
+    /// punctuation, box-drawing or block character (one column in the C library too).
+    /// Anything else is drawn cell by cell.
+    @inline(__always)
+    private func runCharacter(_ cell: StoredCell) -> wchar_t? {
+        guard cell.width == 1, !cell.isCluster else { return nil }
+        let value = cell.code
         if value >= 0x20 && value < 0x7F { return wchar_t(bitPattern: value) }
         guard isUTF8 else { return nil }
         switch value {
-        case 0xA1...0xAC, 0xAE...0x17F, 0x400...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2013...0x2014, 0x2018...0x201E, 0x2022, 0x2026, 0x2500...0x259F:
+        case 0xA1...0xAC, 0xAE...0x17F, 0x400...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2013...0x2014,
+             0x2018...0x201E, 0x2022, 0x2026, 0x2500...0x259F:
             return wchar_t(bitPattern: value)
         default:
             return nil

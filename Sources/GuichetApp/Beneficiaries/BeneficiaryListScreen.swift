@@ -107,8 +107,8 @@ struct BeneficiaryListScreen: Screen {
         window.clamp(itemCount: results.count, pageSize: max(1, listArea.height - 1))
         let shown = results[window.offset..<min(results.count, window.offset + max(1, listArea.height - 1))]
         let today = context.today
-        ListView(items: shown.map { BeneficiaryRow.item($0, context, today: today) },
-                 state: ListState(selected: window.selected - window.offset, offset: 0), header: BeneficiaryRow.header(context))
+        BeneficiaryRow.list(shown.map { BeneficiaryRow.item($0, context, today: today) },
+                            state: ListState(selected: window.selected - window.offset, offset: 0), context: context)
             .render(into: &buffer, area: listArea, glyphs: context.glyphs)
         return cursor
     }

@@ -61,7 +61,7 @@ struct DuplicatesScreen: Screen {
         TextLine(context.text(AppText.duplicatesHint), role: .muted).render(into: &buffer, area: inner.row(2))
         let listArea = Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: inner.height - 4)
         let today = context.today
-        ListView(items: duplicates.map { BeneficiaryRow.item($0, context, today: today) }, state: list, header: BeneficiaryRow.header(context))
+        BeneficiaryRow.list(duplicates.map { BeneficiaryRow.item($0, context, today: today) }, state: list, context: context)
             .render(into: &buffer, area: listArea, glyphs: context.glyphs)
         return nil
     }

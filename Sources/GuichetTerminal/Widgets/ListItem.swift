@@ -1,10 +1,16 @@
-/// One row of a `ListView`.
+/// One row of a `ListView`: one text, or the texts of its columns.
 public struct ListItem: Sendable, Equatable {
-    public var text: String
+    /// The texts of the row's columns, laid out by the list's `columnWidths`.
+    public var columns: [String]
     public var role: StyleRole
 
     public init(_ text: String, role: StyleRole = .normal) {
-        self.text = text
+        self.columns = [text]
+        self.role = role
+    }
+
+    public init(columns: [String], role: StyleRole = .normal) {
+        self.columns = columns
         self.role = role
     }
 }

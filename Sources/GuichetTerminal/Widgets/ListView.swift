@@ -1,16 +1,23 @@
 /// A scrolling list: an optional header line, then one row per visible item,
-/// the selected row highlighted across the whole width.
+/// the selected row highlighted across the whole width. Items and header of
+/// several columns are laid out by `columnWidths` (see `ColumnsLine`).
 public struct ListView: Sendable {
     public var items: [ListItem]
     public var state: ListState
-    public var header: String?
+    public var header: ListItem?
+    public var columnWidths: [Int]
     /// When the items overflow, shows "selected/count" at the right of the header.
     public var showsPosition: Bool
 
     public init(items: [ListItem], state: ListState, header: String? = nil, showsPosition: Bool = false) {
+        self.init(items: items, state: state, header: header.map { ListItem($0) }, columnWidths: [], showsPosition: showsPosition)
+    }
+
+    public init(items: [ListItem], state: ListState, header: ListItem?, columnWidths: [Int], showsPosition: Bool = false) {
         self.items = items
         self.state = state
         self.header = header
+        self.columnWidths = columnWidths
         self.showsPosition = showsPosition
     }
 
@@ -32,7 +39,7 @@ public struct ListView: Sendable {
                     .render(into: &buffer, area: Rect(x: title.maxX - width, y: title.y, width: width, height: 1), glyphs: glyphs)
                 title.width -= width
             }
-            TextLine(header, role: .header).render(into: &buffer, area: title, glyphs: glyphs)
+            line(header, role: .header).render(into: &buffer, area: title, glyphs: glyphs)
         }
         buffer.fill(rows, role: .normal)
         guard !rows.isEmpty, !items.isEmpty else { return }
@@ -44,7 +51,11 @@ public struct ListView: Sendable {
             guard index < items.count else { break }
             let item = items[index]
             let role = index == visible.selected ? StyleRole.selection : item.role
-            TextLine(item.text, role: role).render(into: &buffer, area: rows.row(i), glyphs: glyphs)
+            line(item, role: role).render(into: &buffer, area: rows.row(i), glyphs: glyphs)
         }
+    }
+
+    private func line(_ item: ListItem, role: StyleRole) -> ColumnsLine {
+        ColumnsLine(item.columns, widths: columnWidths, role: role)
     }
 }

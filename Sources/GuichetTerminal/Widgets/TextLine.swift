@@ -14,7 +14,30 @@ public struct TextLine: Sendable {
         let line = area.row(0)
         guard !line.isEmpty else { return }
         buffer.fill(line, role: role)
-        let shown = TextWidth.padded(text, to: line.width, alignment: alignment, ellipsis: glyphs.ellipsis)
-        buffer.write(shown, at: Position(x: line.x, y: line.y), role: role, maxWidth: line.width)
+        write(into: &buffer, line: line, glyphs: glyphs)
+    }
+
+    /// Writes the text over `line` already filled with spaces of its role: the
+    /// text as `TextWidth.padded` cuts and places it, without building the spaces.
+    func write(into buffer: inout Buffer, line: Rect, glyphs: Glyphs) {
+        guard line.width > 0 else { return }
+        if let plain = TextWidth.plainWidth(text), plain <= line.width {
+            // Fits as it is: already sanitized and NFC, and its width is known.
+            let x = origin(in: line, width: plain)
+            buffer.write(plain: text, width: plain, at: Position(x: x, y: line.y), role: role, maxWidth: line.maxX - x)
+            return
+        }
+        let shown = TextWidth.truncated(text, to: line.width, ellipsis: glyphs.ellipsis)
+        let x = origin(in: line, width: min(line.width, TextWidth.of(shown)))
+        buffer.write(shown, at: Position(x: x, y: line.y), role: role, maxWidth: line.maxX - x)
+    }
+
+    /// Where text `width` columns wide starts in `line`, by the alignment.
+    private func origin(in line: Rect, width: Int) -> Int {
+        switch alignment {
+        case .left: return line.x
+        case .right: return line.x + line.width - width
+        case .center: return line.x + (line.width - width) / 2
+        }
     }
 }

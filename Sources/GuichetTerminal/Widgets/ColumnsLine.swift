@@ -1,0 +1,27 @@
+/// Texts side by side in one row: each cut with an ellipsis to its column's
+/// width, the last column taking what is left. Drawn straight into the buffer
+/// (lists of several columns are redrawn at every keystroke).
+public struct ColumnsLine: Sendable {
+    public var texts: [String]
+    /// The widths of the columns but the last.
+    public var widths: [Int]
+    public var role: StyleRole
+
+    public init(_ texts: [String], widths: [Int], role: StyleRole = .normal) {
+        self.texts = texts
+        self.widths = widths
+        self.role = role
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect, glyphs: Glyphs = .unicode) {
+        let line = area.row(0)
+        guard !line.isEmpty else { return }
+        buffer.fill(line, role: role)
+        var x = line.x
+        for (index, text) in texts.enumerated() where x < line.maxX {
+            let width = index < widths.count ? min(max(0, widths[index]), line.maxX - x) : line.maxX - x
+            TextLine(text, role: role).write(into: &buffer, line: Rect(x: x, y: line.y, width: width, height: 1), glyphs: glyphs)
+            x += width
+        }
+    }
+}

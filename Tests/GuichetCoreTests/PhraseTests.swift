@@ -20,6 +20,13 @@ import Testing
         #expect(phrase.text(.french, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10) == "1-10")
     }
 
+    @Test func bracesThatAreNoPlaceholderStayAsTyped() {
+        let phrase = Phrase(fr: "{x} {1} {3} {} { {2 }2} fin{", en: "{1}")
+        #expect(phrase.text(.french, "é{2}", "b") == "{x} é{2} {3} {} { {2 }2} fin{")
+        #expect(Phrase(fr: "{1}{2}", en: "").text(.french, "a", "b") == "ab")
+        #expect(Phrase(fr: "Les {1} premiers résultats", en: "").text(.french, 30) == "Les 30 premiers résultats")
+    }
+
     @Test func everyCoreTextHasBothLanguages() {
         let phrases = [CoreText.forbidden, CoreText.storageFailure, CoreText.siteCodeExpected, CoreText.siteNameExpected,
                        CoreText.loginExpected, CoreText.displayNameExpected, CoreText.passwordTooShort, CoreText.passwordsDiffer,

@@ -57,7 +57,13 @@ public struct FileNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// `PAR-2026-00042`.
     public var formatted: String {
-        site.value + "-" + String(year) + "-" + String(sequence).leftPadded(to: 5)
+        ASCIIText.make(capacity: 15) { text in
+            text.append(site.value)
+            text.byte(UInt8(ascii: "-"))
+            text.number(year)
+            text.byte(UInt8(ascii: "-"))
+            text.number(sequence, width: 5)
+        }
     }
 
     public var description: String { formatted }

@@ -34,21 +34,23 @@ public struct Phrase: Sendable, Equatable, Hashable {
 
     public func text(_ language: Language, arguments: [any CustomStringConvertible]) -> String {
         // One pass over the template, so an argument that itself holds `{2}` is left as it is.
-        let template = Array(text(language))
+        // Braces and digits are ASCII: the template is scanned byte by byte.
+        var rest = text(language)[...]
         var result = ""
-        var index = 0
-        while index < template.count {
-            if template[index] == "{", let close = template[index...].firstIndex(of: "}"),
-               let number = Int(String(template[(index + 1)..<close])), arguments.indices.contains(number - 1) {
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
+            result += rest[..<open]
+            let inside = rest.utf8.index(after: open)
+            if let close = rest.utf8[inside...].firstIndex(of: UInt8(ascii: "}")),
+               let number = Int(rest[inside..<close]), arguments.indices.contains(number - 1) {
                 let argument = arguments[number - 1]
                 result += (argument as? Phrase)?.text(language) ?? argument.description
-                index = close + 1
+                rest = rest[rest.utf8.index(after: close)...]
             } else {
-                result.append(template[index])
-                index += 1
+                result += "{"
+                rest = rest[inside...]
             }
         }
-        return result
+        return result + rest
     }
 }
 

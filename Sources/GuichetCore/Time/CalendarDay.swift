@@ -30,12 +30,18 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     }
 
     /// ISO form `2026-11-27`, as stored in the database.
-    public var iso: String { CivilTime.padded(year, 4) + "-" + CivilTime.padded(month, 2) + "-" + CivilTime.padded(day, 2) }
+    public var iso: String { ASCIIText.make(capacity: 15) { CivilTime.writeISODay(year, month, day, into: &$0) } }
     public var description: String { iso }
 
     /// `27/11/2026` in French, `27/11/2026` in English too (the programme is French).
     public func formatted(_ language: Language) -> String {
-        CivilTime.padded(day, 2) + "/" + CivilTime.padded(month, 2) + "/" + CivilTime.padded(year, 4)
+        ASCIIText.make(capacity: 15) { text in
+            text.number(day, width: 2)
+            text.byte(UInt8(ascii: "/"))
+            text.number(month, width: 2)
+            text.byte(UInt8(ascii: "/"))
+            text.number(year, width: 4)
+        }
     }
 
     public init?(iso: String) {

@@ -38,8 +38,12 @@ enum CivilTime {
         return (q, a - q * b)
     }
 
-    static func padded(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    /// `2026-11-27`: year on 4 digits, month and day on 2.
+    static func writeISODay(_ year: Int, _ month: Int, _ day: Int, into text: inout ASCIIText) {
+        text.number(year, width: 4)
+        text.byte(UInt8(ascii: "-"))
+        text.number(month, width: 2)
+        text.byte(UInt8(ascii: "-"))
+        text.number(day, width: 2)
     }
 }

@@ -8,9 +8,18 @@ public enum Timestamp {
         let (seconds, millis) = CivilTime.floorDivide(totalMillis, 1000)
         let (days, secondOfDay) = CivilTime.floorDivide(seconds, 86_400)
         let (year, month, day) = CivilTime.civil(fromDays: days)
-        return CivilTime.padded(year, 4) + "-" + CivilTime.padded(month, 2) + "-" + CivilTime.padded(day, 2)
-            + "T" + CivilTime.padded(secondOfDay / 3600, 2) + ":" + CivilTime.padded(secondOfDay % 3600 / 60, 2)
-            + ":" + CivilTime.padded(secondOfDay % 60, 2) + "." + CivilTime.padded(millis, 3) + "Z"
+        return ASCIIText.make(capacity: 24) { text in
+            CivilTime.writeISODay(year, month, day, into: &text)
+            text.byte(UInt8(ascii: "T"))
+            text.number(secondOfDay / 3600, width: 2)
+            text.byte(UInt8(ascii: ":"))
+            text.number(secondOfDay % 3600 / 60, width: 2)
+            text.byte(UInt8(ascii: ":"))
+            text.number(secondOfDay % 60, width: 2)
+            text.byte(UInt8(ascii: "."))
+            text.number(millis, width: 3)
+            text.byte(UInt8(ascii: "Z"))
+        }
     }
 
     public static func parse(_ text: String) -> Date? {
@@ -24,6 +33,10 @@ public enum Timestamp {
     /// `HH:MM` of `date` in `timeZone`.
     public static func clockText(_ date: Date, in timeZone: TimeZone) -> String {
         let secondOfDay = CivilTime.floorDivide(CivilTime.localSeconds(date, in: timeZone), 86_400).remainder
-        return CivilTime.padded(secondOfDay / 3600, 2) + ":" + CivilTime.padded(secondOfDay % 3600 / 60, 2)
+        return ASCIIText.make(capacity: 8) { text in
+            text.number(secondOfDay / 3600, width: 2)
+            text.byte(UInt8(ascii: ":"))
+            text.number(secondOfDay % 3600 / 60, width: 2)
+        }
     }
 }

@@ -10,17 +10,19 @@ enum BeneficiaryBench {
 
     @discardableResult
     static func run(store: GuichetStore, guichet: String, database: String, files: Int,
-                    queries: Int = 200) throws -> [(SearchBench.Kind, SearchBench.Figures)] {
+                    queries: Int = 200, keystrokesOnly: Bool = false) throws -> [(SearchBench.Kind, SearchBench.Figures)] {
         let actor = try store.commandLineActor(login: nil)
         let start = bench_now_ns()
         let summary = try store.generateDemoData(as: actor, count: files, seed: seed)
         print("demo data     \(summary.files) files, \(summary.visits) visits in \(format(Double(bench_now_ns() - start) / 1e9, decimals: 1)) s")
-        let results = try SearchBench(store: store, queriesPerKind: queries, seed: seed).run(fileCount: files)
-        SearchBench.report(results, fileCount: files, queries: queries)
-        let duplicates = try duplicateLookup(store: store, files: files, lookups: 50)
-        print("duplicates    likely duplicates of an existing person before a save \(format(duplicates.median, decimals: 3)) / \(format(duplicates.p90, decimals: 3))")
-
-        guard ProcessInfo.processInfo.environment["BENCH_KEYSTROKES"] == "1" else {
+        var results: [(SearchBench.Kind, SearchBench.Figures)] = []
+        if !keystrokesOnly {
+            results = try SearchBench(store: store, queriesPerKind: queries, seed: seed).run(fileCount: files)
+            SearchBench.report(results, fileCount: files, queries: queries)
+            let duplicates = try duplicateLookup(store: store, files: files, lookups: 50)
+            print("duplicates    likely duplicates of an existing person before a save \(format(duplicates.median, decimals: 3)) / \(format(duplicates.p90, decimals: 3))")
+        }
+        guard keystrokesOnly || ProcessInfo.processInfo.environment["BENCH_KEYSTROKES"] == "1" else {
             print("keystroke     skipped (set BENCH_KEYSTROKES=1 once the beneficiary list screen is in)")
             return results
         }

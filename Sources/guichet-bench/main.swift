@@ -27,13 +27,18 @@ do {
                         supervisorLogin: "alice", supervisorName: "Alice Martin", password: "motdepasse-bench")
 }
 
+// BENCH_ONLY=keystroke measures keystrokes alone (implies BENCH_KEYSTROKES=1), e.g. while tuning.
+let keystrokesOnly = ProcessInfo.processInfo.environment["BENCH_ONLY"] == "keystroke"
 print("guichet-bench — \(runs) runs each, alternated; times in ms (median / p90)")
-let firstFrame = FirstFrameBench(guichet: guichet, database: database, runs: runs).run()
-print("first frame   guichet login  \(format(firstFrame.guichet.median)) / \(format(firstFrame.guichet.p90))")
-print("first frame   vim -u NONE    \(format(firstFrame.vim.median)) / \(format(firstFrame.vim.p90))")
-print("first frame   ratio guichet/vim (median) \(format(firstFrame.guichet.median / firstFrame.vim.median))  (goal ≤ 2)")
-print("memory        guichet at rest on the login screen: \(format(Double(firstFrame.residentKiB) / 1024, decimals: 1)) MiB resident (goal < 30)")
+if !keystrokesOnly {
+    let firstFrame = FirstFrameBench(guichet: guichet, database: database, runs: runs).run()
+    print("first frame   guichet login  \(format(firstFrame.guichet.median)) / \(format(firstFrame.guichet.p90))")
+    print("first frame   vim -u NONE    \(format(firstFrame.vim.median)) / \(format(firstFrame.vim.p90))")
+    print("first frame   ratio guichet/vim (median) \(format(firstFrame.guichet.median / firstFrame.vim.median))  (goal ≤ 2)")
+    print("memory        guichet at rest on the login screen: \(format(Double(firstFrame.residentKiB) / 1024, decimals: 1)) MiB resident (goal < 30)")
+}
 
 // Beneficiary search at 100,000 demo files (BENCH_FILES to change), against the bare FTS5 query.
 let benchFiles = Int(ProcessInfo.processInfo.environment["BENCH_FILES"] ?? "") ?? 100_000
-try BeneficiaryBench.run(store: GuichetStore(path: database), guichet: guichet, database: database, files: benchFiles)
+try BeneficiaryBench.run(store: GuichetStore(path: database), guichet: guichet, database: database, files: benchFiles,
+                         keystrokesOnly: keystrokesOnly)

@@ -191,12 +191,37 @@ struct BeneficiaryListScrollingTests {
         counter.signIn()
         counter.type("1")
         counter.type("martin")
-        #expect(counter.text.contains("Les 30 premiers résultats"))
+        // A screenful (16 rows at 80×24) is fetched at each keystroke.
+        #expect(counter.text.contains("Au moins 16 résultats"))
         counter.press(.end)
+        #expect(counter.text.contains("30 résultat(s)"))
         let last = try #require(try counter.store.searchBeneficiaries("martin").last)
         #expect(counter.text.contains(last.firstName))
         counter.press(.enter)
         #expect(counter.text.contains(last.fileNumber.formatted + "  MARTIN " + last.firstName))
+    }
+
+    @Test func goingDownPastTheLastRowFetchedFetchesTheNextScreenful() throws {
+        let counter = try CounterHarness()
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        for index in 0..<40 { try counter.addBeneficiary("Martin", "Jean" + String(letters[index % 26]) + String(letters[index / 26])) }
+        counter.signIn()
+        counter.type("1")
+        counter.type("martin")
+        #expect(counter.text.contains("Au moins 16 résultats"))
+        let all = try counter.store.searchBeneficiaries("martin", limit: 100)
+        for _ in 0..<15 { counter.press(.down) }
+        #expect(counter.text.contains("Au moins 32 résultats"))
+        for _ in 0..<16 { counter.press(.down) }
+        #expect(counter.text.contains("40 résultat(s)"))
+        counter.press(.end)
+        counter.press(.enter)
+        #expect(counter.text.contains(all[39].fileNumber.formatted + "  MARTIN " + all[39].firstName))
+        // Typing starts again from a screenful.
+        counter.press(.escape)
+        #expect(counter.text.contains("40 résultat(s)"))
+        counter.press(.backspace)
+        #expect(counter.text.contains("Au moins 16 résultats"))
     }
 }
 

@@ -10,13 +10,25 @@ struct BeneficiaryListScreen: Screen {
     private var list = ListState()
     private var searchError: GuichetError?
     private var searchedText = ""
+    /// Rows asked for: a screenful at each keystroke (the search runs at every key),
+    /// another screenful whenever the selection reaches the last row fetched.
+    private var limit = 0
 
-    /// Rows fetched per keystroke: more than a screen holds, few enough to stay instant.
-    static let resultLimit = 30
+    /// The most rows fetched, however far the list is scrolled.
+    static let maximumRows = 500
 
     init(context: AppContext) {
+        limit = Self.screenful(context)
         reload(context: context)
     }
+
+    /// The rows the list shows at the terminal's size.
+    static func screenful(_ context: AppContext) -> Int {
+        max(1, ScreenChrome.contentArea(of: context.screenSize).height - 4)
+    }
+
+    /// Whether the search may have found more rows than those fetched.
+    private var mayHaveMore: Bool { results.count >= limit && limit < Self.maximumRows }
 
     var title: Phrase { AppText.beneficiariesTitle }
     var isEditingText: Bool { true }
@@ -42,6 +54,7 @@ struct BeneficiaryListScreen: Screen {
             return .push(BeneficiaryFormScreen(creatingWith: query.text, context: context))
         case "clear":
             query = TextFieldState(maxLength: 60)
+            limit = Self.screenful(context)
             search(context)
             return .none
         case "open":
@@ -55,10 +68,24 @@ struct BeneficiaryListScreen: Screen {
     }
 
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        if list.handle(key, itemCount: results.count, pageSize: 12) { return .none }
+        if list.handle(key, itemCount: results.count, pageSize: 12) {
+            if key == .end || list.selected >= results.count - 1 { fetchMore(context, toTheEnd: key == .end) }
+            return .none
+        }
         guard query.handle(key) else { return .none }
+        limit = Self.screenful(context)
         search(context)
         return .none
+    }
+
+    /// Fetches the next screenful (or, for End, up to the most rows) of the same search;
+    /// the selection stays on its row, or goes to the last one for End.
+    private mutating func fetchMore(_ context: AppContext, toTheEnd: Bool) {
+        guard mayHaveMore, searchError == nil else { return }
+        limit = toTheEnd ? Self.maximumRows : min(Self.maximumRows, limit + Self.screenful(context))
+        search(context)
+        if toTheEnd { list.selected = results.count - 1 }
+        list.clamp(itemCount: results.count, pageSize: 12)
     }
 
     mutating func reload(context: AppContext) {
@@ -67,7 +94,7 @@ struct BeneficiaryListScreen: Screen {
 
     private mutating func search(_ context: AppContext) {
         do {
-            results = try context.store.searchBeneficiaries(query.text, limit: Self.resultLimit)
+            results = try context.store.searchBeneficiaries(query.text, limit: limit)
             searchError = nil
         } catch {
             results = []
@@ -95,7 +122,7 @@ struct BeneficiaryListScreen: Screen {
             status = context.text(AppText.recentFiles)
         } else if results.isEmpty {
             status = context.text(AppText.noResult)
-        } else if results.count >= Self.resultLimit {
+        } else if results.count >= limit {
             status = context.text(AppText.firstResults, results.count)
         } else {
             status = context.text(AppText.resultCount, results.count)

@@ -14,6 +14,8 @@ public struct AppContext {
     public var actor: Actor?
     /// The themes found in the themes folders, offered in the settings.
     public var themeNames: [String]
+    /// The terminal's size, kept current by the runner (lists fetch a screenful of rows).
+    public var screenSize = Size(width: 80, height: 24)
 
     public init(store: GuichetStore, language: Language, clock: any Clock, glyphs: Glyphs, site: SiteInfo?, actor: Actor?,
                 themeNames: [String]) {

@@ -23,6 +23,7 @@ public final class CounterApp {
         let site = start == .login ? try? store.site() : nil
         context = AppContext(store: store, language: language, clock: clock, glyphs: backend.glyphs, site: site, actor: nil,
                              themeNames: themeNames)
+        context.screenSize = backend.size
         stack = start == .setup ? [SetupScreen()] : [LoginScreen()]
         notice = startupNotice
         lastActivity = clock.now()
@@ -67,6 +68,7 @@ public final class CounterApp {
 
     func handle(_ key: Key) {
         lastActivity = context.clock.now()
+        context.screenSize = backend.size
         if key == .resize { return }
         guard !isTooSmall, var top = stack.popLast() else { return }
         notice = nil

@@ -10,8 +10,8 @@ extension AppText {
     public static let recentFiles = Phrase(fr: "Fiches récentes", en: "Recent files")
     public static let resultCount = Phrase(fr: "{1} résultat(s)", en: "{1} result(s)")
     public static let firstResults = Phrase(
-        fr: "Les {1} premiers résultats : tapez la suite pour préciser",
-        en: "The first {1} results: type on to narrow down")
+        fr: "Au moins {1} résultats : tapez la suite pour préciser",
+        en: "At least {1} results: type on to narrow down")
     public static let noResult = Phrase(
         fr: "Aucune fiche ne correspond : F2 pour en créer une",
         en: "No file matches: F2 to create one")

@@ -38,6 +38,9 @@ public final class NcursesBackend: Backend {
         noecho()
         nonl()
         keypad(window, true)
+        // Never look for typed-ahead keys in the middle of a frame: a frame is drawn
+        // whole (ncurses would poll the keyboard several times per refresh).
+        typeahead(-1)
         set_escdelay(Self.escapeDelay())
         isUTF8 = Self.localeIsUTF8()
         glyphs = isUTF8 ? .unicode : .ascii

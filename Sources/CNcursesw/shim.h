@@ -26,4 +26,26 @@ static inline int guichet_colors(void) { return COLORS; }
 static inline int guichet_color_pairs(void) { return COLOR_PAIRS; }
 static inline int guichet_lc_all(void) { return LC_ALL; }
 static inline void guichet_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
+
+// Puts `count` one-column characters sharing one look at (y, x) without moving
+// the cursor: the cells are copied into the window as they are, where
+// waddnwstr would run each character through the full waddch logic.
+static inline int guichet_put_run(WINDOW *w, int y, int x, const wchar_t *characters, int count,
+                                  attr_t attributes, short pair) {
+    enum { chunk = 256 };
+    cchar_t cells[chunk];
+    wchar_t blank[2] = { L' ', 0 };
+    cchar_t model;
+    if (setcchar(&model, blank, attributes, pair, NULL) != OK) return ERR;
+    int result = OK;
+    for (int start = 0; start < count; start += chunk) {
+        int length = count - start < chunk ? count - start : chunk;
+        for (int i = 0; i < length; ++i) {
+            cells[i] = model;
+            cells[i].chars[0] = characters[start + i];
+        }
+        if (mvwadd_wchnstr(w, y, x + start, cells, length) != OK) result = ERR;
+    }
+    return result;
+}
 #endif

@@ -161,3 +161,9 @@ import Testing
         #expect(b.changedColumns(from: a, y: 0) == 3...3)
     }
 }
+
+@Suite struct StyleRoleTests {
+    @Test func ordinalIsThePositionAmongAllCases() {
+        #expect(StyleRole.allCases.map(\.ordinal) == Array(StyleRole.allCases.indices))
+    }
+}

@@ -85,7 +85,7 @@ struct BeneficiaryCardScreen: Screen {
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
         let inner = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
         let person = record.beneficiary
-        TextLine(record.fileNumber.formatted + "  " + person.lastName.uppercased() + " " + person.firstName, role: .header)
+        TextLine(record.fileNumber.formatted + "  " + NameDisplay.listed(lastName: person.lastName, firstName: person.firstName), role: .header)
             .render(into: &buffer, area: inner.row(0))
         let (statusText, statusRole) = enrolmentLine(context)
         TextLine(statusText, role: statusRole).render(into: &buffer, area: inner.row(1))

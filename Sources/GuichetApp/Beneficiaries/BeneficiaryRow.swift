@@ -17,7 +17,7 @@ enum BeneficiaryRow {
     static func item(_ summary: BeneficiarySummary, _ context: AppContext, today: CalendarDay) -> ListItem {
         let status = summary.status(on: today)
         return ListItem(columns: [
-            summary.lastName.uppercased() + " " + summary.firstName,
+            NameDisplay.listed(lastName: summary.lastName, firstName: summary.firstName),
             summary.birthDate?.formatted(context.language) ?? "",
             summary.phone?.display ?? "",
             summary.fileNumber.formatted,

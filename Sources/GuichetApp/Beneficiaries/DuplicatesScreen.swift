@@ -54,7 +54,7 @@ struct DuplicatesScreen: Screen {
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
         let inner = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
         TextLine(context.text(AppText.duplicatesIntro), role: .warning).render(into: &buffer, area: inner.row(0))
-        let newLine = candidate.lastName.uppercased() + " " + candidate.firstName
+        let newLine = NameDisplay.listed(lastName: candidate.lastName, firstName: candidate.firstName)
             + (candidate.birthDate.map { " · " + $0.formatted(context.language) } ?? "")
             + (candidate.phone.map { " · " + $0.display } ?? "")
         TextLine("→ " + newLine, role: .header).render(into: &buffer, area: inner.row(1))

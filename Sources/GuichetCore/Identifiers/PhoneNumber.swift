@@ -107,10 +107,30 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
     /// French numbers as dialled in France, in pairs (`06 12 34 56 78`);
     /// foreign ones as `+CC` then the rest in pairs from the right (`+44 20 79 46 09 58`).
     public var display: String {
+        if let metropolitan = metropolitanDisplay { return metropolitan }
         if let national = nationalDigits { return PhoneNumber.pairs(national) }
         let digits = String(e164.dropFirst())
         let codeLength = PhoneNumber.countryCodeLength(digits)
         return "+" + digits.prefix(codeLength) + " " + PhoneNumber.pairs(String(digits.dropFirst(codeLength)))
+    }
+
+    /// `+33612345678` as `06 12 34 56 78`, straight from the stored bytes (the
+    /// search list shows a phone on most rows at every keystroke); nil for
+    /// other numbers.
+    private var metropolitanDisplay: String? {
+        let utf8 = e164.utf8
+        var bytes = utf8.makeIterator()
+        guard utf8.count == 12, bytes.next() == UInt8(ascii: "+"), bytes.next() == UInt8(ascii: "3"),
+              bytes.next() == UInt8(ascii: "3") else { return nil }
+        return ASCIIText.make(capacity: 15) { text in
+            text.byte(UInt8(ascii: "0"))
+            var index = 0
+            while let digit = bytes.next() {
+                if index % 2 == 1 { text.byte(UInt8(ascii: " ")) }
+                text.byte(digit)
+                index += 1
+            }
+        }
     }
 
     /// The digits a phone search is matched against (prefix search): the

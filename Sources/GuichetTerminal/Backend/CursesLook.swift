@@ -9,8 +9,9 @@ struct CursesLook: Equatable {
 
     /// One colour pair per role (pair number = role index + 1) when `colors`;
     /// otherwise attributes only, so no colour escape is ever sent.
-    static func table(for theme: Theme, colors: Bool, defaultColors: Bool) -> [StyleRole: CursesLook] {
-        var table: [StyleRole: CursesLook] = [:]
+    /// The looks in the order of `StyleRole.allCases`, indexed by `StyleRole.ordinal`.
+    static func table(for theme: Theme, colors: Bool, defaultColors: Bool) -> [CursesLook] {
+        var table: [CursesLook] = []
         let available = Int(guichet_colors())
         for (index, role) in StyleRole.allCases.enumerated() {
             let style = theme.style(for: role)
@@ -28,7 +29,7 @@ struct CursesLook: Equatable {
                 pair = Int16(index + 1)
                 init_pair(pair, fg.value, bg.value)
             }
-            table[role] = CursesLook(attributes: attributes, pair: pair)
+            table.append(CursesLook(attributes: attributes, pair: pair))
         }
         return table
     }

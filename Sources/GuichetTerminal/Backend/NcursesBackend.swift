@@ -10,7 +10,8 @@ import CNcursesw
 public final class NcursesBackend: Backend {
     public let glyphs: Glyphs
     private let window: UnsafeMutablePointer<WINDOW>
-    private var looks: [StyleRole: CursesLook] = [:]
+    /// Indexed by `StyleRole.ordinal`.
+    private var looks: [CursesLook] = []
     private var colorsStarted = false
     private var defaultColors = false
     private var isShutDown = false
@@ -189,8 +190,8 @@ public final class NcursesBackend: Backend {
     }
 
     private func flushRun(_ run: inout [wchar_t], y: Int, x: Int, role: StyleRole) {
-        setWindowLook(looks[role] ?? .plain)
-        mvwaddnwstr(window, Int32(y), Int32(x), run, Int32(run.count))
+        let look = look(role)
+        guichet_put_run(window, Int32(y), Int32(x), run, Int32(run.count), look.attributes, look.pair)
         run.removeAll(keepingCapacity: true)
     }
 
@@ -250,7 +251,7 @@ public final class NcursesBackend: Backend {
     }
 
     private func draw(_ grapheme: String, role: StyleRole, y: Int, x: Int) {
-        let look = looks[role] ?? .plain
+        let look = look(role)
         setWindowLook(look)
         // A cchar_t holds a base character and a few combining marks (CCHARW_MAX).
         var characters = grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
@@ -262,6 +263,10 @@ public final class NcursesBackend: Backend {
             setcchar(&cell, fallback, look.attributes, look.pair, nil)
         }
         mvwadd_wch(window, Int32(y), Int32(x), &cell)
+    }
+
+    private func look(_ role: StyleRole) -> CursesLook {
+        looks.indices.contains(role.ordinal) ? looks[role.ordinal] : .plain
     }
 
     private static func escapeDelay() -> Int32 {

@@ -24,7 +24,10 @@ let package = Package(
         .target(name: "GuichetCore"),
         .target(
             name: "GuichetStore",
-            dependencies: ["GuichetCore", "CCrypt", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "GuichetCore", "CCrypt", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "GuichetTerminal", dependencies: ["CNcursesw"]),
         .target(name: "GuichetApp", dependencies: ["GuichetCore", "GuichetStore", "GuichetTerminal"]),
@@ -46,7 +49,9 @@ let package = Package(
         .testTarget(name: "GuichetTerminalTests", dependencies: ["GuichetTerminal"]),
         .testTarget(
             name: "GuichetAppTests",
-            dependencies: ["GuichetApp", "GuichetStore", "GuichetCore", "GuichetTerminal"]
+            dependencies: ["GuichetApp", "GuichetStore", "GuichetCore", "GuichetTerminal"],
+            // Read from the source folder by path (and rewritten with GUICHET_UPDATE_GOLDEN=1).
+            exclude: ["Golden"]
         ),
     ]
 )

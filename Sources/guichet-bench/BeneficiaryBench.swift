@@ -4,7 +4,7 @@ import GuichetCore
 import GuichetStore
 
 /// The beneficiary figures: demo data, in-process search against bare FTS5, and
-/// (with `BENCH_KEYSTROKES=1`, once the list screen exists) keystroke to screen against vim.
+/// keystroke to screen against vim (`BENCH_KEYSTROKES=0` skips it).
 enum BeneficiaryBench {
     static let seed: UInt64 = 20_261_127
 
@@ -22,11 +22,11 @@ enum BeneficiaryBench {
             let duplicates = try duplicateLookup(store: store, files: files, lookups: 50)
             print("duplicates    likely duplicates of an existing person before a save \(format(duplicates.median, decimals: 3)) / \(format(duplicates.p90, decimals: 3))")
         }
-        guard keystrokesOnly || ProcessInfo.processInfo.environment["BENCH_KEYSTROKES"] == "1" else {
-            print("keystroke     skipped (set BENCH_KEYSTROKES=1 once the beneficiary list screen is in)")
+        guard keystrokesOnly || ProcessInfo.processInfo.environment["BENCH_KEYSTROKES"] != "0" else {
+            print("keystroke     skipped (BENCH_KEYSTROKES=0)")
             return results
         }
-        let letters = Int(ProcessInfo.processInfo.environment["BENCH_LETTERS"] ?? "") ?? 40
+        let letters = Int(ProcessInfo.processInfo.environment["BENCH_LETTERS"] ?? "") ?? 80
         guard let (keystrokes, problem) = KeystrokeBench(guichet: guichet, database: database, login: "alice",
                                                          password: "motdepasse-bench", letters: letters).run() else {
             print("keystroke     skipped: guichet or vim could not be started on a pseudo-terminal")

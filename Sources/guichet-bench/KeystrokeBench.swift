@@ -7,7 +7,7 @@ import Foundation
 /// in `vim -u NONE` echoing the same letter in insert mode, alternated.
 ///
 /// Needs the list screen (`1` from home, showing "Fiches récentes"): when it is not
-/// there, only vim is measured and `run` says why. Ask for it with `BENCH_KEYSTROKES=1`.
+/// there, only vim is measured and `run` says why. `BENCH_KEYSTROKES=0` skips it.
 struct KeystrokeBench {
     let guichet: String
     let database: String

@@ -27,7 +27,7 @@ do {
                         supervisorLogin: "alice", supervisorName: "Alice Martin", password: "motdepasse-bench")
 }
 
-// BENCH_ONLY=keystroke measures keystrokes alone (implies BENCH_KEYSTROKES=1), e.g. while tuning.
+// BENCH_ONLY=keystroke measures keystrokes alone, e.g. while tuning.
 let keystrokesOnly = ProcessInfo.processInfo.environment["BENCH_ONLY"] == "keystroke"
 print("guichet-bench — \(runs) runs each, alternated; times in ms (median / p90)")
 if !keystrokesOnly {

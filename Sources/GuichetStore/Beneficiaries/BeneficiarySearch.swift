@@ -87,18 +87,9 @@ extension GuichetStore {
             """, [match, limit])
     }
 
-    /// The rows of a cached statement, decoded by position straight from the cursor;
-    /// the tier key is the optional `matched` column after `columns`, else `search_key`.
+    /// The rows of a cached statement, read by `SummaryCursor`.
     private static func summaries(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [Ranked] {
-        let statement = try db.cachedStatement(sql: sql)
-        let keyIndex = statement.columnCount > BeneficiarySummary.columnCount
-            ? BeneficiarySummary.columnCount : BeneficiarySummary.searchKeyIndex
-        var ranked: [Ranked] = []
-        let rows = try Row.fetchCursor(statement, arguments: arguments)
-        while let row = try rows.next() {
-            ranked.append(Ranked(summary: try BeneficiarySummary(row: row), key: row[keyIndex]))
-        }
-        return ranked
+        try Array(SummaryCursor(statement: db.cachedStatement(sql: sql), arguments: arguments))
     }
 }
 

@@ -34,19 +34,41 @@ public struct BeneficiarySummary: Sendable, Equatable, Identifiable {
     static let columnCount = 11
     static let searchKeyIndex = 6
 
-    /// Reads `columns` by position: this runs for every search result at every
-    /// keystroke, and a lookup by name lowercases and compares column names.
+    /// Reads `columns` by position (a look-up by name lowercases and compares column names).
     init(row: Row) throws {
-        guard let fileNumber = FileNumber(row[1] as String) else {
+        try self.init(stored: StoredSummary(
+            id: row[0], fileNumber: row[1], lastName: row[2], firstName: row[3], birthDate: row[4], phone: row[5],
+            enrolledOn: row[7], renewedOn: row[8], closedOn: row[9], anonymisedOn: row[10]))
+    }
+
+    /// The summary of a row's stored text; throws when a value cannot be read back.
+    init(stored: StoredSummary) throws {
+        guard let fileNumber = FileNumber(stored.fileNumber) else {
             throw GuichetError.storage("unreadable file number")
         }
         self.init(
-            id: row[0], fileNumber: fileNumber, lastName: row[2], firstName: row[3],
-            birthDate: try StoredDay.optional(row[4]),
-            phone: try StoredPhone.read(row[5]),
-            enrolment: Enrolment(startDate: try StoredDay.required(row[7]), renewedOn: try StoredDay.optional(row[8]),
-                                 closedOn: try StoredDay.optional(row[9]), anonymisedOn: try StoredDay.optional(row[10])))
+            id: stored.id, fileNumber: fileNumber, lastName: stored.lastName, firstName: stored.firstName,
+            birthDate: try StoredDay.optional(stored.birthDate),
+            phone: try StoredPhone.read(stored.phone),
+            enrolment: Enrolment(startDate: try StoredDay.required(stored.enrolledOn),
+                                 renewedOn: try StoredDay.optional(stored.renewedOn),
+                                 closedOn: try StoredDay.optional(stored.closedOn),
+                                 anonymisedOn: try StoredDay.optional(stored.anonymisedOn)))
     }
+}
+
+/// The `BeneficiarySummary.columns` of one row, as stored.
+struct StoredSummary {
+    var id: Int64
+    var fileNumber: String
+    var lastName: String
+    var firstName: String
+    var birthDate: String?
+    var phone: String?
+    var enrolledOn: String
+    var renewedOn: String?
+    var closedOn: String?
+    var anonymisedOn: String?
 }
 
 /// Days and phones as the beneficiary tables store them.

@@ -201,6 +201,23 @@ struct BeneficiaryListScrollingTests {
         #expect(counter.text.contains(last.fileNumber.formatted + "  MARTIN " + last.firstName))
     }
 
+    @Test func movingTheCursorInTheFieldDoesNotSearchAgain() throws {
+        let counter = try CounterHarness()
+        try counter.addBeneficiary("Martin", "Anne")
+        counter.signIn()
+        counter.type("1")
+        counter.type("martin")
+        #expect(counter.text.contains("1 résultat(s)"))
+        try counter.addBeneficiary("Martin", "Bruno")
+        counter.press(.left)
+        counter.press(.home)
+        #expect(counter.text.contains("1 résultat(s)"))
+        counter.press(.end)
+        counter.type("e")
+        counter.press(.backspace)
+        #expect(counter.text.contains("2 résultat(s)"))
+    }
+
     @Test func goingDownPastTheLastRowFetchedFetchesTheNextScreenful() throws {
         let counter = try CounterHarness()
         let letters = Array("abcdefghijklmnopqrstuvwxyz")

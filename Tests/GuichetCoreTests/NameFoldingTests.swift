@@ -60,3 +60,20 @@ import Testing
         #expect(NameFolding.tokens("  ") == [])
     }
 }
+
+@Suite struct NameFoldingASCIITests {
+    @Test func asciiFoldingAgreesWithTheUnicodePath() throws {
+        var random = SplitMix64(seed: 20_261_127)
+        let alphabet = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+        var samples = ["", " ", "Jean-Pierre", "N'Diaye", "d`Arc", "  O'Brien  Smith ", "PAR-2026-00042", "06.12.34", "a\tb\nc",
+                       "--", "'", "x'''y", "Mc_Donald", "A.B.C"]
+        for _ in 0..<2000 {
+            samples.append(String((0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random)! }))
+        }
+        for text in samples {
+            let fast = try #require(NameFolding.foldASCII(text))
+            #expect(fast == NameFolding.foldUnicode(text), "\(text.debugDescription)")
+        }
+        #expect(NameFolding.foldASCII("Hélène") == nil)
+    }
+}

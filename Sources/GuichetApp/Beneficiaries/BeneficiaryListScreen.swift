@@ -72,7 +72,9 @@ struct BeneficiaryListScreen: Screen {
             if key == .end || list.selected >= results.count - 1 { fetchMore(context, toTheEnd: key == .end) }
             return .none
         }
-        guard query.handle(key) else { return .none }
+        let typed = query.text
+        // Moving the cursor in the field changes nothing to search for.
+        guard query.handle(key), query.text != typed else { return .none }
         limit = Self.screenful(context)
         search(context)
         return .none

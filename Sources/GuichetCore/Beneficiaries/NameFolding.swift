@@ -19,6 +19,42 @@ import Foundation
 /// same for NFC and NFD input.
 public enum NameFolding {
     public static func fold(_ text: String) -> String {
+        foldASCII(text) ?? foldUnicode(text)
+    }
+
+    /// `fold` of ASCII text, byte by byte (search queries, folded at every keystroke):
+    /// letters lower-cased, digits kept, `'` and `` ` `` removed, anything else a
+    /// single space between words. Nil for other text.
+    static func foldASCII(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for byte in utf8 {
+                var letter = byte
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): letter = byte + 0x20
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+                case UInt8(ascii: "'"), UInt8(ascii: "`"): continue
+                default:
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace && count > 0 {
+                    buffer[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                pendingSpace = false
+                buffer[count] = letter
+                count += 1
+            }
+            return count
+        }
+    }
+
+    /// `fold` of any text, scalar by scalar with Unicode's properties.
+    static func foldUnicode(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         // ŀ and ´ have compatibility decompositions that would put a middle dot or a

@@ -3,8 +3,12 @@ public enum StyleRole: String, Sendable, CaseIterable {
     case normal, title, header, selection, muted, error, warning, success, field, fieldFocused,
          keyName, keyLabel, keyDisabled, border, dialog, highlight, chart, disabled
 
-    /// The role's position in `allCases`, for tables indexed by role: looking a
-    /// role up in a dictionary hashes its raw value, a string, for every run drawn.
+    // Compared and hashed by position: the defaults of a raw-valued enum go
+    // through the raw value, a string, and roles are compared for every cell drawn.
+    public static func == (lhs: StyleRole, rhs: StyleRole) -> Bool { lhs.ordinal == rhs.ordinal }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
+    /// The role's position in `allCases`, for tables indexed by role.
     public var ordinal: Int {
         switch self {
         case .normal: return 0

@@ -9,12 +9,25 @@ public struct FileNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
     public let site: SiteCode
     public let year: Int
     public let sequence: Int
+    /// `PAR-2026-00042`, made once: lists show it for every row at every keystroke.
+    public let formatted: String
 
     public init?(site: SiteCode, year: Int, sequence: Int) {
         guard FileNumber.years.contains(year), FileNumber.sequences.contains(sequence) else { return nil }
+        self.init(site: site, year: year, sequence: sequence, formatted: ASCIIText.make(capacity: 15) { text in
+            text.append(site.value)
+            text.byte(UInt8(ascii: "-"))
+            text.number(year)
+            text.byte(UInt8(ascii: "-"))
+            text.number(sequence, width: 5)
+        })
+    }
+
+    private init(site: SiteCode, year: Int, sequence: Int, formatted: String) {
         self.site = site
         self.year = year
         self.sequence = sequence
+        self.formatted = formatted
     }
 
     /// Reads `PAR-2026-00042`, in any case, the sequence with or without leading zeros (`par-2026-42`).
@@ -31,17 +44,24 @@ public struct FileNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.init(site: site, year: year, sequence: sequence)
     }
 
-    /// The exact stored form `PAR-2026-00042`, read byte by byte (search lists decode many).
+    /// The exact stored form `PAR-2026-00042`, read byte by byte in place (search
+    /// lists decode many), and kept as the formatted text.
     private init?(canonical text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 14, bytes[3] == UInt8(ascii: "-"), bytes[8] == UInt8(ascii: "-"),
-              bytes[0..<3].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
-              let year = Self.number(bytes[4..<8]), let sequence = Self.number(bytes[9..<14])
-        else { return nil }
-        self.init(site: SiteCode(checkedUppercase: String(decoding: bytes[0..<3], as: UTF8.self)), year: year, sequence: sequence)
+        var text = text
+        let parts = text.withUTF8 { bytes -> (year: Int, sequence: Int)? in
+            guard bytes.count == 14, bytes[3] == UInt8(ascii: "-"), bytes[8] == UInt8(ascii: "-"),
+                  bytes[0..<3].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+                  let year = Self.number(bytes[4..<8]), let sequence = Self.number(bytes[9..<14]),
+                  FileNumber.years.contains(year), FileNumber.sequences.contains(sequence)
+            else { return nil }
+            return (year, sequence)
+        }
+        guard let parts else { return nil }
+        self.init(site: SiteCode(checkedUppercase: String(text.utf8.prefix(3))!), year: parts.year, sequence: parts.sequence,
+                  formatted: text)
     }
 
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         var value = 0
         for byte in digits {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
@@ -53,17 +73,6 @@ public struct FileNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
     public static func parse(_ input: String) throws(GuichetError) -> FileNumber {
         guard let number = FileNumber(input) else { throw .invalid(FileNumberText.expected) }
         return number
-    }
-
-    /// `PAR-2026-00042`.
-    public var formatted: String {
-        ASCIIText.make(capacity: 15) { text in
-            text.append(site.value)
-            text.byte(UInt8(ascii: "-"))
-            text.number(year)
-            text.byte(UInt8(ascii: "-"))
-            text.number(sequence, width: 5)
-        }
     }
 
     public var description: String { formatted }

@@ -27,19 +27,23 @@ enum BeneficiaryBench {
             return results
         }
         let letters = Int(ProcessInfo.processInfo.environment["BENCH_LETTERS"] ?? "") ?? 80
-        guard let (keystrokes, problem) = KeystrokeBench(guichet: guichet, database: database, login: "alice",
-                                                         password: "motdepasse-bench", letters: letters).run() else {
-            print("keystroke     skipped: guichet or vim could not be started on a pseudo-terminal")
-            return results
-        }
-        if let problem {
-            print("keystroke     guichet list   not measured: \(problem)")
-        } else {
-            print("keystroke     guichet list   \(format(keystrokes.guichet.median)) / \(format(keystrokes.guichet.p90))")
-        }
-        print("keystroke     vim -u NONE    \(format(keystrokes.vim.median)) / \(format(keystrokes.vim.p90))")
-        if problem == nil {
-            print("keystroke     ratio guichet/vim (median) \(format(keystrokes.guichet.median / keystrokes.vim.median))  (goal ≤ 3)")
+        for terminal in [KeystrokeBench.Terminal.pty, .tmux] {
+            let label = "keystroke     " + terminal.rawValue.padding(toLength: 5, withPad: " ", startingAt: 0)
+            guard let (keystrokes, problem) = KeystrokeBench(guichet: guichet, database: database, login: "alice",
+                                                             password: "motdepasse-bench", letters: letters,
+                                                             terminal: terminal).run() else {
+                print("\(label) skipped: guichet or vim could not be started (\(terminal.rawValue))")
+                continue
+            }
+            if let problem {
+                print("\(label) guichet list   not measured: \(problem)")
+            } else {
+                print("\(label) guichet list   \(format(keystrokes.guichet.median)) / \(format(keystrokes.guichet.p90))")
+            }
+            print("\(label) vim -u NONE    \(format(keystrokes.vim.median)) / \(format(keystrokes.vim.p90))")
+            if problem == nil {
+                print("\(label) ratio guichet/vim (median) \(format(keystrokes.guichet.median / keystrokes.vim.median))  (goal ≤ 3)")
+            }
         }
         return results
     }

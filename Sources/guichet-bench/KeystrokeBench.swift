@@ -4,7 +4,8 @@ import Foundation
 /// Keystroke to screen: the time from sending one letter to the last byte of the
 /// screen update it causes (the output then stays quiet for `quietMilliseconds`),
 /// in Guichet's beneficiary list (search at every keystroke, 100,000 files) and
-/// in `vim -u NONE` echoing the same letter in insert mode, alternated.
+/// in `vim -u NONE` echoing the same letter in insert mode, alternated; both on
+/// a bare pseudo-terminal or both in tmux (`Terminal`).
 ///
 /// Needs the list screen (`1` from home, showing "Fiches récentes"): when it is not
 /// there, only vim is measured and `run` says why. `BENCH_KEYSTROKES=0` skips it.
@@ -14,7 +15,19 @@ struct KeystrokeBench {
     let login: String
     let password: String
     let letters: Int
+    let terminal: Terminal
     static let quietMilliseconds = 40.0
+
+    enum Terminal: String {
+        case pty, tmux
+
+        func start(_ arguments: [String]) -> (any KeystrokeTarget)? {
+            switch self {
+            case .pty: return KeystrokeTerminal(arguments: arguments)
+            case .tmux: return TmuxControlTerminal(arguments: arguments)
+            }
+        }
+    }
     static let listMarker = "Fiches récentes"
 
     struct Result {
@@ -25,10 +38,10 @@ struct KeystrokeBench {
     /// The figures; `guichet` stays empty (and `problem` says why) when the list screen
     /// cannot be reached, so vim's echo is still measured.
     func run() -> (result: Result, problem: String?)? {
-        guard let app = KeystrokeTerminal(arguments: [guichet, "--db", database]) else { return nil }
+        guard let app = terminal.start([guichet, "--db", database]) else { return nil }
         defer { app.stop() }
         let problem = openList(app)
-        guard let vim = KeystrokeTerminal(arguments: ["vim", "-u", "NONE", "-N", "-n"]) else { return nil }
+        guard let vim = terminal.start(["vim", "-u", "NONE", "-N", "-n"]) else { return nil }
         defer { vim.stop() }
         guard vim.waitFor("Vi IMproved") else { return nil }
         vim.send("i")
@@ -58,7 +71,7 @@ struct KeystrokeBench {
     }
 
     /// Logs in and opens the beneficiary list; nil when it is on screen, else what went wrong.
-    private func openList(_ app: KeystrokeTerminal) -> String? {
+    private func openList(_ app: any KeystrokeTarget) -> String? {
         guard app.waitFor("Identifiant") else { return "login screen not shown" }
         app.send(login + "\r")
         usleep(200_000)
@@ -72,8 +85,25 @@ struct KeystrokeBench {
     }
 }
 
+/// A program whose screen updates are timed key by key.
+protocol KeystrokeTarget: AnyObject {
+    /// Types `text` (`\r` for Enter, DEL for Backspace).
+    func send(_ text: String)
+    /// Reads until `marker` has been shown; false on time-out.
+    func waitFor(_ marker: String, timeoutSeconds: Double) -> Bool
+    /// Reads until nothing has come for the quiet window.
+    func settle()
+    /// Sends `text` and returns the milliseconds until the last byte of the answer.
+    func keystroke(_ text: String) -> Double
+    func stop()
+}
+
+extension KeystrokeTarget {
+    func waitFor(_ marker: String) -> Bool { waitFor(marker, timeoutSeconds: 10) }
+}
+
 /// A program on its own pseudo-terminal, read with the arrival time of each chunk.
-final class KeystrokeTerminal {
+final class KeystrokeTerminal: KeystrokeTarget {
     private let pid: pid_t
     private let master: Int32
     private var output: [UInt8] = []
@@ -108,7 +138,7 @@ final class KeystrokeTerminal {
         return true
     }
 
-    func waitFor(_ marker: String, timeoutSeconds: Double = 10) -> Bool {
+    func waitFor(_ marker: String, timeoutSeconds: Double) -> Bool {
         let needle = Array(marker.utf8)
         let deadline = bench_now_ns() + UInt64(timeoutSeconds * 1e9)
         while bench_now_ns() < deadline {

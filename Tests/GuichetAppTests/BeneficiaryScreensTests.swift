@@ -201,6 +201,37 @@ struct BeneficiaryListScrollingTests {
         #expect(counter.text.contains(last.fileNumber.formatted + "  MARTIN " + last.firstName))
     }
 
+    @Test func aTallerWindowFetchesItsScreenful() throws {
+        let counter = try CounterHarness()
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        for index in 0..<40 { try counter.addBeneficiary("Martin", "Jean" + String(letters[index % 26]) + String(letters[index / 26])) }
+        counter.signIn()
+        counter.type("1")
+        counter.type("martin")
+        #expect(counter.text.contains("Au moins 16 résultats"))
+        counter.backend.resize(to: Size(width: 80, height: 40))
+        counter.press()
+        // 40 lines: 36 for the content, 4 for the search field and the header row.
+        #expect(counter.text.contains("Au moins 32 résultats"))
+    }
+
+    @Test func fetchingMoreKeepsTheSelectionOnItsFile() throws {
+        let counter = try CounterHarness()
+        // Whole-name matches come first: 20 « Martin Jean » then 3 « Jean Martin » swapped.
+        for _ in 0..<20 { try counter.addBeneficiary("Martin", "Jean") }
+        for _ in 0..<3 { try counter.addBeneficiary("Jean", "Martin") }
+        counter.signIn()
+        counter.type("1")
+        counter.type("martin jean")
+        let shown = try counter.store.searchBeneficiaries("martin jean", limit: 16)
+        for _ in 0..<15 { counter.press(.down) }
+        let all = try counter.store.searchBeneficiaries("martin jean", limit: 100)
+        #expect(counter.text.contains("23 résultat(s)"))
+        counter.press(.enter)
+        #expect(counter.text.contains(shown[15].fileNumber.formatted))
+        #expect(all.prefix(16).map(\.id) == shown.map(\.id))
+    }
+
     @Test func movingTheCursorInTheFieldDoesNotSearchAgain() throws {
         let counter = try CounterHarness()
         try counter.addBeneficiary("Martin", "Anne")

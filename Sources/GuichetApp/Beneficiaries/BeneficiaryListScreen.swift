@@ -81,16 +81,24 @@ struct BeneficiaryListScreen: Screen {
     }
 
     /// Fetches the next screenful (or, for End, up to the most rows) of the same search;
-    /// the selection stays on its row, or goes to the last one for End.
+    /// the selection stays on its file (rows found by whole words may come in
+    /// before it), or goes to the last one for End.
     private mutating func fetchMore(_ context: AppContext, toTheEnd: Bool) {
         guard mayHaveMore, searchError == nil else { return }
+        let selectedID = selected?.id
         limit = toTheEnd ? Self.maximumRows : min(Self.maximumRows, limit + Self.screenful(context))
         search(context)
-        if toTheEnd { list.selected = results.count - 1 }
+        if toTheEnd {
+            list.selected = results.count - 1
+        } else if let selectedID, let index = results.firstIndex(where: { $0.id == selectedID }) {
+            list.selected = index
+        }
         list.clamp(itemCount: results.count, pageSize: 12)
     }
 
+    /// Back on top or resized: the same search again, at least a screenful.
     mutating func reload(context: AppContext) {
+        limit = max(limit, Self.screenful(context))
         search(context)
     }
 

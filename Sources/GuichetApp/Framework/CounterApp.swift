@@ -69,7 +69,10 @@ public final class CounterApp {
     func handle(_ key: Key) {
         lastActivity = context.clock.now()
         context.screenSize = backend.size
-        if key == .resize { return }
+        if key == .resize {
+            if !isTooSmall, !stack.isEmpty { stack[stack.count - 1].reload(context: context) }
+            return
+        }
         guard !isTooSmall, var top = stack.popLast() else { return }
         notice = nil
         let actions = top.actions(context)

@@ -18,7 +18,8 @@ public protocol Screen {
     var isEditingText: Bool { get }
     /// True for a dialog drawn over the screen below it.
     var isModal: Bool { get }
-    /// Called when the screen comes back to the top of the stack, to reload what may have changed.
+    /// Called when the screen comes back to the top of the stack or the terminal is
+    /// resized, to reload what may have changed (or what a screenful holds).
     mutating func reload(context: AppContext)
 }
 

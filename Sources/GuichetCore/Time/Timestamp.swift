@@ -8,7 +8,7 @@ public enum Timestamp {
         let (seconds, millis) = CivilTime.floorDivide(totalMillis, 1000)
         let (days, secondOfDay) = CivilTime.floorDivide(seconds, 86_400)
         let (year, month, day) = CivilTime.civil(fromDays: days)
-        return ASCIIText.make(capacity: 24) { text in
+        return ASCIIText.make(capacity: 32) { text in
             CivilTime.writeISODay(year, month, day, into: &text)
             text.byte(UInt8(ascii: "T"))
             text.number(secondOfDay / 3600, width: 2)

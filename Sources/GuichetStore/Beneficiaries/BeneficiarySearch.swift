@@ -38,8 +38,9 @@ extension GuichetStore {
     private static func searchNames(_ db: Database, _ key: String, into search: inout TieredResults) throws {
         let limit = search.limit
         search.add(try summaries(db, """
-            SELECT \(BeneficiarySummary.columns) FROM beneficiaries WHERE search_key = ?1 OR swapped_key = ?1 LIMIT ?2
-            """, [key, limit]))
+            SELECT \(BeneficiarySummary.columns) FROM beneficiaries WHERE search_key = ?1 OR swapped_key = ?1
+            ORDER BY search_key, id LIMIT ?2
+            """, [key, limit]), alreadyOrdered: true)
         let upper = key + "\u{10FFFF}"
         for column in ["search_key", "swapped_key"] where !search.isFull {
             search.add(try summaries(db, """

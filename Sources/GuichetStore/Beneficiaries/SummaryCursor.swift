@@ -22,6 +22,12 @@ final class SummaryCursor: DatabaseCursor {
         try statement.setArguments(arguments)
     }
 
+    deinit {
+        // A cursor left before its end (a row that could not be read) must not
+        // leave its cached statement running; setting the arguments resets it.
+        if !_isDone { try? _statement.setArguments(_statement.arguments) }
+    }
+
     func _element(sqliteStatement: SQLiteStatement) throws -> Ranked {
         let columns = Columns(statement: sqliteStatement)
         let stored = StoredSummary(

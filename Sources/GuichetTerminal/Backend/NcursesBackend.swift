@@ -191,6 +191,9 @@ public final class NcursesBackend: Backend {
 
     private func flushRun(_ run: inout [wchar_t], y: Int, x: Int, role: StyleRole) {
         let look = look(role)
+        // ncurses adds the window's attributes to the cells it is given: keep them
+        // those of the run (a cell drawn alone may have left others).
+        setWindowLook(look)
         guichet_put_run(window, Int32(y), Int32(x), run, Int32(run.count), look.attributes, look.pair)
         run.removeAll(keepingCapacity: true)
     }

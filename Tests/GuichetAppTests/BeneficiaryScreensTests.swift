@@ -201,7 +201,8 @@ struct BeneficiaryListScrollingTests {
         #expect(counter.text.contains(last.fileNumber.formatted + "  MARTIN " + last.firstName))
     }
 
-    @Test func aTallerWindowFetchesItsScreenful() throws {
+    /// The list searched for « martin » among 40 Martins: a screenful (16 rows at 80×24) shown.
+    private func listOfFortyMartins() throws -> CounterHarness {
         let counter = try CounterHarness()
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         for index in 0..<40 { try counter.addBeneficiary("Martin", "Jean" + String(letters[index % 26]) + String(letters[index / 26])) }
@@ -209,6 +210,11 @@ struct BeneficiaryListScrollingTests {
         counter.type("1")
         counter.type("martin")
         #expect(counter.text.contains("Au moins 16 résultats"))
+        return counter
+    }
+
+    @Test func aTallerWindowFetchesItsScreenful() throws {
+        let counter = try listOfFortyMartins()
         counter.backend.resize(to: Size(width: 80, height: 40))
         counter.press()
         // 40 lines: 36 for the content, 4 for the search field and the header row.
@@ -250,13 +256,7 @@ struct BeneficiaryListScrollingTests {
     }
 
     @Test func goingDownPastTheLastRowFetchedFetchesTheNextScreenful() throws {
-        let counter = try CounterHarness()
-        let letters = Array("abcdefghijklmnopqrstuvwxyz")
-        for index in 0..<40 { try counter.addBeneficiary("Martin", "Jean" + String(letters[index % 26]) + String(letters[index / 26])) }
-        counter.signIn()
-        counter.type("1")
-        counter.type("martin")
-        #expect(counter.text.contains("Au moins 16 résultats"))
+        let counter = try listOfFortyMartins()
         let all = try counter.store.searchBeneficiaries("martin", limit: 100)
         for _ in 0..<15 { counter.press(.down) }
         #expect(counter.text.contains("Au moins 32 résultats"))

@@ -32,18 +32,11 @@ public final class GuichetStore: Sendable {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             try db.execute(sql: "PRAGMA synchronous = FULL")
-            // Instant search reads a few rows scattered over the file at every keystroke:
-            // mapped, a page is read without a system call and a copy (writes still go
-            // through the write-ahead log).
-            try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)")
         }
         connection = try StorageFailure.guarded {
             try OpeningRetry.run { try Self.openMigrated(path: path, configuration: configuration) }
         }
     }
-
-    /// Address space for reading the file mapped: 256 MiB, well above a large site's base.
-    static let mappedBytes = 256 << 20
 
     private static func openMigrated(path: String, configuration: Configuration) throws -> DatabaseQueue {
         let connection = try DatabaseQueue(path: path, configuration: configuration)

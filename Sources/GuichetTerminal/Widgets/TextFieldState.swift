@@ -9,7 +9,7 @@ public struct TextFieldState: Sendable, Equatable {
     public var maxLength: Int?
 
     public init(text: String = "", isMasked: Bool = false, maxLength: Int? = nil) {
-        var initial = text.precomposedStringWithCanonicalMapping
+        var initial = CanonicalForm.nfc(text)
         if let maxLength, initial.count > maxLength { initial = String(initial.prefix(max(0, maxLength))) }
         self.text = initial
         self.cursor = initial.count
@@ -54,8 +54,8 @@ public struct TextFieldState: Sendable, Equatable {
     /// its letter (NFD input) merges into one grapheme.
     private mutating func insert(_ character: Character) {
         let split = text.index(text.startIndex, offsetBy: cursor)
-        let head = (String(text[..<split]) + String(character)).precomposedStringWithCanonicalMapping
-        let joined = (head + text[split...]).precomposedStringWithCanonicalMapping
+        let head = CanonicalForm.nfc(String(text[..<split]) + String(character))
+        let joined = CanonicalForm.nfc(head + text[split...])
         if let maxLength, joined.count > maxLength { return }
         text = joined
         cursor = head.count

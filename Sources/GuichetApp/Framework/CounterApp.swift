@@ -36,6 +36,9 @@ public final class CounterApp {
         while !isFinished {
             if let key = backend.readKey(timeoutMilliseconds: 1000) {
                 handle(key)
+                // Keys already typed (a fast typist on a slow PC) are handled before the
+                // screen is drawn once, so the display never lags behind the keyboard.
+                while !isFinished, let next = backend.readKey(timeoutMilliseconds: 0) { handle(next) }
             } else if backend.isClosed {
                 apply(.quit)
             } else {

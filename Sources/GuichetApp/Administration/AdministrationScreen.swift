@@ -82,19 +82,16 @@ struct AdministrationScreen: Screen {
             MessageLine(text: loadError.message(context.language), kind: .error).render(into: &buffer, area: inner.row(2))
             return nil
         }
-        let header = TextWidth.padded(context.text(AppText.columnLogin), to: 18)
-            + TextWidth.padded(context.text(AppText.columnName), to: 30)
-            + TextWidth.padded(context.text(AppText.columnRole), to: 22)
-            + context.text(AppText.columnState)
+        let header = ListItem(columns: [AppText.columnLogin, AppText.columnName, AppText.columnRole, AppText.columnState]
+            .map { context.text($0) }, role: .header)
         let items = users.map { user in
-            ListItem(
-                TextWidth.padded(user.login, to: 18) + TextWidth.padded(user.displayName, to: 30)
-                    + TextWidth.padded(user.role.label.text(context.language), to: 22)
-                    + context.text(user.isActive ? AppText.userActive : AppText.userInactive),
-                role: user.isActive ? .normal : .muted)
+            ListItem(columns: [user.login, user.displayName, user.role.label.text(context.language),
+                               context.text(user.isActive ? AppText.userActive : AppText.userInactive)],
+                     role: user.isActive ? .normal : .muted)
         }
         let listArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
-        ListView(items: items, state: list, header: header).render(into: &buffer, area: listArea, glyphs: context.glyphs)
+        ListView(items: items, state: list, header: header, columnWidths: [18, 30, 22])
+            .render(into: &buffer, area: listArea, glyphs: context.glyphs)
         return nil
     }
 }

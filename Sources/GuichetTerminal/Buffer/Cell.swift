@@ -14,10 +14,4 @@ public struct Cell: Sendable, Equatable {
     public static func blank(_ role: StyleRole = .normal) -> Cell {
         Cell(grapheme: " ", width: 1, role: role)
     }
-
-    public static func continuation(_ role: StyleRole) -> Cell {
-        Cell(grapheme: "", width: 0, role: role)
-    }
-
-    public var isContinuation: Bool { width == 0 }
 }

@@ -54,11 +54,6 @@ public enum TextWidth {
         return (value >= 0x1E00 && value <= 0x1EFF) || (value >= 0x2010 && value <= 0x2027)
     }
 
-    /// Whether every scalar of `text` is simple (see `isSimple`).
-    static func isSimpleText(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { isSimple($0.value) }
-    }
-
     /// Width of all-ASCII text (already NFC, nothing wide or combining):
     /// one column per byte except control characters; nil for other text.
     static func asciiWidth(_ text: String) -> Int? {

@@ -23,7 +23,7 @@ struct KeystrokeBench {
 
         func start(_ arguments: [String]) -> (any KeystrokeTarget)? {
             switch self {
-            case .pty: return KeystrokeTerminal(arguments: arguments)
+            case .pty: return PtySession(arguments: arguments, environment: BenchEnvironment.terminal)
             case .tmux: return TmuxControlTerminal(arguments: arguments)
             }
         }
@@ -85,98 +85,77 @@ struct KeystrokeBench {
     }
 }
 
+/// What one read from a measured program brought.
+enum ChunkRead {
+    /// Nothing within the time given (or the end of the output).
+    case nothing
+    /// Bytes that are not the program's screen (tmux answering a command).
+    case other
+    /// Bytes of the program's screen.
+    case screen
+}
+
 /// A program whose screen updates are timed key by key.
 protocol KeystrokeTarget: AnyObject {
     /// Types `text` (`\r` for Enter, DEL for Backspace).
     func send(_ text: String)
-    /// Reads until `marker` has been shown; false on time-out.
-    func waitFor(_ marker: String, timeoutSeconds: Double) -> Bool
-    /// Reads until nothing has come for the quiet window.
-    func settle()
-    /// Sends `text` and returns the milliseconds until the last byte of the answer.
-    func keystroke(_ text: String) -> Double
+    /// Reads what arrives within `milliseconds`, kept in `received`.
+    func readChunk(within milliseconds: Int32) -> ChunkRead
+    /// Everything read since the last `forgetReceived()`.
+    var received: [UInt8] { get }
+    func forgetReceived()
     func stop()
 }
 
 extension KeystrokeTarget {
-    func waitFor(_ marker: String) -> Bool { waitFor(marker, timeoutSeconds: 10) }
-}
-
-/// A program on its own pseudo-terminal, read with the arrival time of each chunk.
-final class KeystrokeTerminal: KeystrokeTarget {
-    private let pid: pid_t
-    private let master: Int32
-    private var output: [UInt8] = []
-
-    init?(arguments: [String]) {
-        var cArguments = arguments.map { strdup($0) } + [nil]
-        var cEnvironment = BenchEnvironment.terminal.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            cArguments.forEach { free($0) }
-            cEnvironment.forEach { free($0) }
-        }
-        var fd: Int32 = -1
-        let child = bench_spawn_on_pty(&cArguments, &cEnvironment, 24, 80, &fd)
-        guard child > 0 else { return nil }
-        pid = child
-        master = fd
-    }
-
-    func send(_ text: String) {
-        let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
-    }
-
-    /// Reads one chunk if some arrives within `milliseconds`; false otherwise.
-    private func readChunk(within milliseconds: Int32) -> Bool {
-        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        guard poll(&descriptor, 1, milliseconds) > 0 else { return false }
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        let count = read(master, &buffer, buffer.count)
-        guard count > 0 else { return false }
-        output.append(contentsOf: buffer[0..<count])
-        return true
-    }
-
-    func waitFor(_ marker: String, timeoutSeconds: Double) -> Bool {
+    /// Reads until `marker` has appeared in what was read since the last
+    /// `forgetReceived()`; false on time-out. Bytes are searched as they are
+    /// (the first frame is timed through this loop).
+    func waitFor(_ marker: String, timeoutSeconds: Double = 10) -> Bool {
         let needle = Array(marker.utf8)
         let deadline = bench_now_ns() + UInt64(timeoutSeconds * 1e9)
         while bench_now_ns() < deadline {
-            if output.count >= needle.count, String(decoding: output, as: UTF8.self).contains(marker) { return true }
+            if contains(needle) { return true }
             _ = readChunk(within: 50)
+        }
+        return contains(needle)
+    }
+
+    private func contains(_ needle: [UInt8]) -> Bool {
+        let bytes = received
+        guard !needle.isEmpty, bytes.count >= needle.count else { return needle.isEmpty }
+        for index in 0...(bytes.count - needle.count) where bytes[index] == needle[0] {
+            if bytes[index..<index + needle.count].elementsEqual(needle) { return true }
         }
         return false
     }
 
     /// Reads until nothing has come for the quiet window.
     func settle() {
-        while readChunk(within: Int32(KeystrokeBench.quietMilliseconds)) {}
-        output.removeAll(keepingCapacity: true)
+        while readChunk(within: Int32(KeystrokeBench.quietMilliseconds)) != .nothing {}
+        forgetReceived()
     }
 
-    /// Sends `text` and returns the milliseconds until the last byte of the answer.
+    /// Sends `text` and returns the milliseconds until the last byte of the screen
+    /// update it causes.
     func keystroke(_ text: String) -> Double {
         settle()
         let start = bench_now_ns()
         send(text)
         var last = start
-        // The first byte may take long (a slow search); then the burst ends at a quiet window.
-        if readChunk(within: 2000) { last = bench_now_ns() }
-        while readChunk(within: Int32(KeystrokeBench.quietMilliseconds)) { last = bench_now_ns() }
-        output.removeAll(keepingCapacity: true)
-        return Double(last - start) / 1e6
-    }
-
-    func stop() {
-        kill(pid, SIGTERM)
-        var status: Int32 = 0
-        for _ in 0..<100 {
-            while readChunk(within: 0) {}
-            if waitpid(pid, &status, WNOHANG) == pid { close(master); return }
-            usleep(10_000)
+        // The screen may take long to answer (a slow search); then the burst ends at a quiet window.
+        let deadline = start + 2_000_000_000
+        while bench_now_ns() < deadline {
+            let chunk = readChunk(within: 2000)
+            if chunk == .screen { last = bench_now_ns(); break }
+            if chunk == .nothing { break }
         }
-        kill(pid, SIGKILL)
-        waitpid(pid, &status, 0)
-        close(master)
+        while true {
+            let chunk = readChunk(within: Int32(KeystrokeBench.quietMilliseconds))
+            if chunk == .nothing { break }
+            if chunk == .screen { last = bench_now_ns() }
+        }
+        forgetReceived()
+        return Double(last - start) / 1e6
     }
 }

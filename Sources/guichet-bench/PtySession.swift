@@ -3,10 +3,10 @@ import Foundation
 
 /// A program running on its own pseudo-terminal, whose output is read as it
 /// comes, so that the time until something appears on its screen can be taken.
-final class PtySession {
+final class PtySession: KeystrokeTarget {
     let pid: pid_t
     private let master: Int32
-    private var output: [UInt8] = []
+    private(set) var received: [UInt8] = []
 
     init?(arguments: [String], environment: [String: String], rows: Int = 24, columns: Int = 80) {
         var cArguments = arguments.map { strdup($0) } + [nil]
@@ -22,50 +22,30 @@ final class PtySession {
         master = fd
     }
 
-    /// Reads until `marker` has appeared in everything read since the last `clear()`; false on time-out.
-    func waitFor(_ marker: String, timeoutSeconds: Double = 10) -> Bool {
-        let needle = Array(marker.utf8)
-        let deadline = bench_now_ns() + UInt64(timeoutSeconds * 1e9)
+    /// Everything the program writes is its screen.
+    func readChunk(within milliseconds: Int32) -> ChunkRead {
+        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, milliseconds) > 0 else { return .nothing }
         var buffer = [UInt8](repeating: 0, count: 65536)
-        while bench_now_ns() < deadline {
-            if contains(needle) { return true }
-            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, 50)
-            guard ready > 0 else { continue }
-            let count = read(master, &buffer, buffer.count)
-            if count <= 0 { return contains(needle) }
-            output.append(contentsOf: buffer[0..<count])
-        }
-        return contains(needle)
+        let count = read(master, &buffer, buffer.count)
+        guard count > 0 else { return .nothing }
+        received.append(contentsOf: buffer[0..<count])
+        return .screen
     }
 
-    /// Reads whatever is pending, without waiting.
+    /// Reads whatever is pending, without waiting, and forgets it.
     func drain() {
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            guard poll(&descriptor, 1, 0) > 0 else { return }
-            let count = read(master, &buffer, buffer.count)
-            if count <= 0 { return }
-        }
+        while readChunk(within: 0) != .nothing {}
+        forgetReceived()
     }
 
-    func clear() { output.removeAll(keepingCapacity: true) }
+    func forgetReceived() {
+        received.removeAll(keepingCapacity: true)
+    }
 
     func send(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
-    }
-
-    private func contains(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, output.count >= needle.count else { return needle.isEmpty }
-        let limit = output.count - needle.count
-        var index = 0
-        while index <= limit {
-            if output[index] == needle[0] && Array(output[index..<index + needle.count]) == needle { return true }
-            index += 1
-        }
-        return false
     }
 
     /// Resident memory in KiB, read from /proc.

@@ -10,7 +10,7 @@ final class TmuxControlTerminal: KeystrokeTarget {
     private let input = Pipe()
     private let output = Pipe()
     private let socket: String
-    private var received: [UInt8] = []
+    private(set) var received: [UInt8] = []
     nonisolated(unsafe) private static var sessions = 0
 
     init?(arguments: [String]) {
@@ -54,53 +54,21 @@ final class TmuxControlTerminal: KeystrokeTarget {
         _ = bytes.withUnsafeBytes { write(input.fileHandleForWriting.fileDescriptor, $0.baseAddress, $0.count) }
     }
 
-    /// Reads what tmux wrote within `milliseconds`; whether any of it was pane output.
-    private func readChunk(within milliseconds: Int32) -> (read: Bool, paneOutput: Bool) {
+    /// Reads what tmux wrote within `milliseconds`: pane output (`%output` lines) is the screen.
+    func readChunk(within milliseconds: Int32) -> ChunkRead {
         let descriptor = output.fileHandleForReading.fileDescriptor
         var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        guard poll(&poller, 1, milliseconds) > 0 else { return (false, false) }
+        guard poll(&poller, 1, milliseconds) > 0 else { return .nothing }
         var buffer = [UInt8](repeating: 0, count: 65536)
         let count = read(descriptor, &buffer, buffer.count)
-        guard count > 0 else { return (false, false) }
+        guard count > 0 else { return .nothing }
         let chunk = buffer[0..<count]
         received.append(contentsOf: chunk)
-        return (true, String(decoding: chunk, as: UTF8.self).contains("%output "))
+        return String(decoding: chunk, as: UTF8.self).contains("%output ") ? .screen : .other
     }
 
-    func waitFor(_ marker: String, timeoutSeconds: Double) -> Bool {
-        let deadline = bench_now_ns() + UInt64(timeoutSeconds * 1e9)
-        while bench_now_ns() < deadline {
-            if String(decoding: received, as: UTF8.self).contains(marker) { return true }
-            _ = readChunk(within: 50)
-        }
-        return false
-    }
-
-    func settle() {
-        while readChunk(within: Int32(KeystrokeBench.quietMilliseconds)).read {}
+    func forgetReceived() {
         received.removeAll(keepingCapacity: true)
-    }
-
-    /// Milliseconds from the `send-keys` command to the last pane output it causes.
-    func keystroke(_ text: String) -> Double {
-        settle()
-        let start = bench_now_ns()
-        send(text)
-        var last = start
-        var seen = false
-        // tmux first answers the command (%begin/%end); the pane's output follows.
-        let deadline = start + 2_000_000_000
-        while !seen && bench_now_ns() < deadline {
-            let chunk = readChunk(within: 2000)
-            if chunk.paneOutput { seen = true; last = bench_now_ns() }
-        }
-        while true {
-            let chunk = readChunk(within: Int32(KeystrokeBench.quietMilliseconds))
-            guard chunk.read else { break }
-            if chunk.paneOutput { last = bench_now_ns() }
-        }
-        received.removeAll(keepingCapacity: true)
-        return Double(last - start) / 1e6
     }
 
     func stop() {

@@ -18,7 +18,6 @@ struct BeneficiaryListScreen: Screen {
     static let maximumRows = 500
 
     init(context: AppContext) {
-        limit = Self.screenful(context)
         reload(context: context)
     }
 
@@ -54,8 +53,7 @@ struct BeneficiaryListScreen: Screen {
             return .push(BeneficiaryFormScreen(creatingWith: query.text, context: context))
         case "clear":
             query = TextFieldState(maxLength: 60)
-            limit = Self.screenful(context)
-            search(context)
+            searchAgain(context)
             return .none
         case "open":
             guard let selected else { return .none }
@@ -75,9 +73,14 @@ struct BeneficiaryListScreen: Screen {
         let typed = query.text
         // Moving the cursor in the field changes nothing to search for.
         guard query.handle(key), query.text != typed else { return .none }
+        searchAgain(context)
+        return .none
+    }
+
+    /// A new search text: a screenful again.
+    private mutating func searchAgain(_ context: AppContext) {
         limit = Self.screenful(context)
         search(context)
-        return .none
     }
 
     /// Fetches the next screenful (or, for End, up to the most rows) of the same search;

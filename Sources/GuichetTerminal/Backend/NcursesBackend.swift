@@ -190,7 +190,7 @@ public final class NcursesBackend: Backend {
     }
 
     private func flushRun(_ run: inout [wchar_t], y: Int, x: Int, role: StyleRole) {
-        let look = look(role)
+        let look = cursesLook(for: role)
         // ncurses adds the window's attributes to the cells it is given: keep them
         // those of the run (a cell drawn alone may have left others).
         setWindowLook(look)
@@ -254,7 +254,7 @@ public final class NcursesBackend: Backend {
     }
 
     private func draw(_ grapheme: String, role: StyleRole, y: Int, x: Int) {
-        let look = look(role)
+        let look = cursesLook(for: role)
         setWindowLook(look)
         // A cchar_t holds a base character and a few combining marks (CCHARW_MAX).
         var characters = grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
@@ -268,7 +268,7 @@ public final class NcursesBackend: Backend {
         mvwadd_wch(window, Int32(y), Int32(x), &cell)
     }
 
-    private func look(_ role: StyleRole) -> CursesLook {
+    private func cursesLook(for role: StyleRole) -> CursesLook {
         looks.indices.contains(role.ordinal) ? looks[role.ordinal] : .plain
     }
 

@@ -3,15 +3,14 @@ import GuichetCore
 import GuichetStore
 
 // guichet-bench: speed figures as ratios against a reference program measured
-// in the same run (the machines are shared and noisy). Build the release binary
-// first: `swift build -c release --static-swift-stdlib`, then
-// `swift run -c release --static-swift-stdlib guichet-bench`.
+// in the same run (the machines are shared and noisy). Build the release binaries
+// first: `swift build -c release`, then `swift run -c release guichet-bench`.
 
 let executableFolder = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
     ?? CommandLine.arguments[0]).deletingLastPathComponent()
 let guichet = executableFolder.appendingPathComponent("guichet").path
 guard FileManager.default.isExecutableFile(atPath: guichet) else {
-    FileHandle.standardError.write(Data("guichet-bench: \(guichet) is missing; run `swift build -c release --static-swift-stdlib` first.\n".utf8))
+    FileHandle.standardError.write(Data("guichet-bench: \(guichet) is missing; run `swift build -c release` first.\n".utf8))
     exit(1)
 }
 let runs = Int(ProcessInfo.processInfo.environment["BENCH_RUNS"] ?? "") ?? 15

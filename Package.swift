@@ -39,12 +39,13 @@ let package = Package(
             ],
             swiftSettings: staticRuntimeInRelease
         ),
-        .target(name: "GuichetTerminal", dependencies: ["CNcursesw"], swiftSettings: staticRuntimeInRelease),
+        .target(name: "GuichetTerminal", swiftSettings: staticRuntimeInRelease),
+        .target(name: "GuichetCurses", dependencies: ["GuichetTerminal", "CNcursesw"], swiftSettings: staticRuntimeInRelease),
         .target(name: "GuichetApp", dependencies: ["GuichetCore", "GuichetStore", "GuichetTerminal"], swiftSettings: staticRuntimeInRelease),
         .executableTarget(
             name: "guichet",
             dependencies: [
-                "GuichetCore", "GuichetStore", "GuichetTerminal", "GuichetApp",
+                "GuichetCore", "GuichetStore", "GuichetTerminal", "GuichetCurses", "GuichetApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: staticRuntimeInRelease,
@@ -59,6 +60,7 @@ let package = Package(
         .testTarget(name: "GuichetCoreTests", dependencies: ["GuichetCore"]),
         .testTarget(name: "GuichetStoreTests", dependencies: ["GuichetStore", "GuichetCore"]),
         .testTarget(name: "GuichetTerminalTests", dependencies: ["GuichetTerminal"]),
+        .testTarget(name: "GuichetCursesTests", dependencies: ["GuichetCurses", "CNcursesw"]),
         .testTarget(
             name: "GuichetAppTests",
             dependencies: ["GuichetApp", "GuichetStore", "GuichetCore", "GuichetTerminal"],

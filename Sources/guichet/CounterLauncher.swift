@@ -1,6 +1,7 @@
 import Foundation
 import GuichetApp
 import GuichetCore
+import GuichetCurses
 import GuichetStore
 import GuichetTerminal
 

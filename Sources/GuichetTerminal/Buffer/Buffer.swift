@@ -40,7 +40,7 @@ public struct Buffer: Sendable, Equatable {
     }
 
     /// The text of a stored cell ("" for a continuation).
-    func grapheme(of stored: StoredCell) -> String {
+    package func grapheme(of stored: StoredCell) -> String {
         if stored.isCluster { return clusters[Int(stored.code & ~StoredCell.clusterFlag)] }
         if stored.isContinuation { return "" }
         let value = Int(stored.code)
@@ -176,7 +176,7 @@ public struct Buffer: Sendable, Equatable {
     }
 
     /// Calls `body` with the stored cells of row `y` (which must be inside the buffer).
-    func withStoredRow<Result>(_ y: Int, _ body: (UnsafeBufferPointer<StoredCell>) -> Result) -> Result {
+    package func withStoredRow<Result>(_ y: Int, _ body: (UnsafeBufferPointer<StoredCell>) -> Result) -> Result {
         cells.withUnsafeBufferPointer { all in
             body(UnsafeBufferPointer(rebasing: all[(y * size.width)..<((y + 1) * size.width)]))
         }
@@ -191,7 +191,7 @@ public struct Buffer: Sendable, Equatable {
     /// The columns of row `y` that differ from `other` (first to last, both
     /// included, widened to whole wide characters); nil when the row is the
     /// same. Rows of different widths or outside either buffer differ entirely.
-    func changedColumns(from other: Buffer, y: Int) -> ClosedRange<Int>? {
+    package func changedColumns(from other: Buffer, y: Int) -> ClosedRange<Int>? {
         guard size.width > 0, y >= 0, y < size.height else { return nil }
         let whole = 0...(size.width - 1)
         guard size.width == other.size.width, y < other.size.height else { return whole }

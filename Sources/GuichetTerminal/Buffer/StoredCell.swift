@@ -3,12 +3,12 @@
 /// scalar (nearly every cell) is that scalar's value; a longer one (a letter with
 /// a combining mark left apart by NFC, an emoji sequence) is kept in the
 /// buffer's `clusters` and the cell holds its index with `clusterFlag` set.
-struct StoredCell: Equatable {
-    var code: UInt32
-    var width: UInt8
-    var role: StyleRole
+package struct StoredCell: Equatable {
+    package var code: UInt32
+    package var width: UInt8
+    package var role: StyleRole
 
-    static let clusterFlag: UInt32 = 0x8000_0000
+    package static let clusterFlag: UInt32 = 0x8000_0000
 
     @inline(__always)
     static func blank(_ role: StyleRole = .normal) -> StoredCell {
@@ -20,6 +20,6 @@ struct StoredCell: Equatable {
         StoredCell(code: 0, width: 0, role: role)
     }
 
-    var isContinuation: Bool { width == 0 }
-    var isCluster: Bool { code & Self.clusterFlag != 0 }
+    package var isContinuation: Bool { width == 0 }
+    package var isCluster: Bool { code & Self.clusterFlag != 0 }
 }

@@ -1,4 +1,5 @@
-import CNcursesw
+internal import CNcursesw
+import GuichetTerminal
 
 /// Turns what ncurses' `wget_wch` returns into `Key` values.
 public enum KeyDecoder {

@@ -1,4 +1,5 @@
-import CNcursesw
+internal import CNcursesw
+import GuichetTerminal
 
 /// The curses attributes and colour pair of each role, built from a theme.
 struct CursesLook: Equatable {

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import GuichetTerminal
 
 /// Makes graphemes drawable when the locale is not UTF-8 (e.g. LANG=C on an
 /// old console): ncurses silently drops what the locale cannot encode, which

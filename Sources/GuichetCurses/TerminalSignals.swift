@@ -3,7 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CNcursesw
+internal import CNcursesw
+import GuichetTerminal
 
 /// Restores the terminal when the process is told to stop, so a killed
 /// session never leaves the shell in raw mode.

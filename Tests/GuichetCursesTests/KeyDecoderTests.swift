@@ -1,6 +1,7 @@
 import CNcursesw
 import Testing
-@testable import GuichetTerminal
+import GuichetTerminal
+@testable import GuichetCurses
 
 @Suite struct KeyDecoderTests {
     @Test func bothBackspaceCodesAreBackspace() {

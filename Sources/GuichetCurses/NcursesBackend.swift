@@ -3,7 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CNcursesw
+internal import CNcursesw
+import GuichetTerminal
 
 /// Draws buffers on the real terminal with ncursesw's wide-character calls;
 /// ncurses itself works out what changed between frames.

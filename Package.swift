@@ -58,7 +58,10 @@ let package = Package(
             linkerSettings: releaseExecutableLinking
         ),
         .testTarget(name: "GuichetCoreTests", dependencies: ["GuichetCore"]),
-        .testTarget(name: "GuichetStoreTests", dependencies: ["GuichetStore", "GuichetCore"]),
+        .testTarget(
+            name: "GuichetStoreTests",
+            dependencies: ["GuichetStore", "GuichetCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "GuichetTerminalTests", dependencies: ["GuichetTerminal"]),
         .testTarget(name: "GuichetCursesTests", dependencies: ["GuichetCurses", "CNcursesw"]),
         .testTarget(

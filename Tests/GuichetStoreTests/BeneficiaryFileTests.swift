@@ -43,7 +43,7 @@ import GuichetCore
         }
         // A failure inside the transaction after the number was taken: the row's CHECK refuses a 0 sequence.
         #expect(throws: GuichetError.self) {
-            try store.perform(as: chef, action: .beneficiaryCreated) { db -> Traced<Void> in
+            try store.perform(as: chef, action: BeneficiaryAction.created) { db -> Traced<Void> in
                 _ = try FileSequences.next(db, site: SiteCode("PAR")!, year: 2026)
                 try db.execute(sql: "INSERT INTO beneficiaries (file_number) VALUES ('x')")
                 return Traced((), subject: nil, summary: "")

@@ -8,7 +8,7 @@ import GuichetCore
     @Test func anotherProcessReadsTheLastCommittedStateWhileAWriteIsOpen() throws {
         let scratch = Scratch()
         let (store, chef) = try scratch.openSetUp()
-        let seen = try store.perform(as: chef, actionCode: "test.write", subject: nil, summary: "") { db in
+        let seen = try store.perform(as: chef, action: TestAction.write, subject: nil, summary: "") { db in
             try db.execute(sql: "INSERT INTO settings (key, value, changed_at) VALUES ('theme', 'dark', 'now')")
             return try sqlite3(scratch.path, "SELECT (SELECT count(*) FROM journal) || ' ' || (SELECT count(*) FROM settings);")
         }
@@ -29,7 +29,7 @@ import GuichetCore
                 defer { group.leave() }
                 for count in 0..<perStore {
                     do {
-                        try store.perform(as: chef, actionCode: "test.write", subject: "\(index)-\(count)", summary: "") { _ in
+                        try store.perform(as: chef, action: TestAction.write, subject: "\(index)-\(count)", summary: "") { _ in
                             // Hold the write lock a little, so the other store has to wait for it.
                             usleep(2_000)
                         }

@@ -17,9 +17,9 @@ import GuichetCore
 
         let twentySixth = CalendarDay(year: 2026, month: 11, day: 26)!
         let twentySeventh = CalendarDay(year: 2026, month: 11, day: 27)!
-        #expect(try store.dayFigures(on: twentySixth) == DayFigures(logins: 1, journalEvents: 3))
-        #expect(try store.dayFigures(on: twentySeventh) == DayFigures(logins: 1, journalEvents: 2))
-        #expect(try store.dayFigures(on: twentySeventh.adding(days: 1)) == DayFigures(logins: 0, journalEvents: 0))
+        #expect(try store.counts([.logins, .journalEvents], on: twentySixth) == [1, 3])
+        #expect(try store.counts([.logins, .journalEvents], on: twentySeventh) == [1, 2])
+        #expect(try store.counts([.logins, .journalEvents], on: twentySeventh.adding(days: 1)) == [0, 0])
 
         let events = try store.journal(on: twentySeventh)
         #expect(events.map(\.action) == ["auth.logout", "auth.login"])

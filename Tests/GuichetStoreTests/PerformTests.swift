@@ -11,13 +11,13 @@ import GuichetCore
         let scratch = Scratch()
         let (store, chef) = try scratch.openSetUp()
         #expect(throws: GuichetError.storage("unexpected Boom")) {
-            try store.perform(as: chef, actionCode: "test.action", subject: "x", summary: "") { db in
+            try store.perform(as: chef, action: TestAction.action, subject: "x", summary: "") { db in
                 try db.execute(sql: "INSERT INTO settings (key, value, changed_at) VALUES ('theme', 'dark', 'now')")
                 throw Boom()
             }
         }
         #expect(throws: GuichetError.invalid(CoreText.themeExpected)) {
-            try store.perform(as: chef, action: .settingChanged, subject: "theme", summary: "dark") { db in
+            try store.perform(as: chef, action: AccountAction.settingChanged, subject: "theme", summary: "dark") { db in
                 try db.execute(sql: "INSERT INTO settings (key, value, changed_at) VALUES ('theme', 'dark', 'now')")
                 throw GuichetError.invalid(CoreText.themeExpected)
             }
@@ -29,12 +29,12 @@ import GuichetCore
     @Test func aBodyThatSucceedsIsJournaledWithItsCodeAndReturnsItsValue() throws {
         let scratch = Scratch()
         let (store, chef) = try scratch.openSetUp()
-        let value = try store.perform(as: chef, actionCode: "beneficiary.create", subject: "PAR-2026-00001",
+        let value = try store.perform(as: chef, action: BeneficiaryAction.created, subject: "PAR-2026-00001",
                                       summary: "housing=street") { db in
             try Int.fetchOne(db, sql: "SELECT 41 + 1")!
         }
         #expect(value == 42)
-        let traced: String = try store.perform(as: chef, actionCode: "visit.record") { _ in
+        let traced: String = try store.perform(as: chef, action: BeneficiaryAction.visitRecorded) { _ in
             Traced("done", subject: "PAR-2026-00002", summary: "reasons=info")
         }
         #expect(traced == "done")
@@ -50,7 +50,7 @@ import GuichetCore
         let scratch = Scratch()
         let (store, chef) = try scratch.openSetUp()
         do {
-            try store.perform(as: chef, actionCode: "test.action", subject: nil, summary: "") { db in
+            try store.perform(as: chef, action: TestAction.action, subject: nil, summary: "") { db in
                 try db.execute(sql: "INSERT INTO users (login) VALUES (?)", arguments: ["secret-person"])
             }
             Issue.record("expected a storage error")

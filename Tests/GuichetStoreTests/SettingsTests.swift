@@ -19,7 +19,7 @@ import GuichetCore
             try Row.fetchOne(db, sql: "SELECT subject, summary FROM journal WHERE action = 'setting.change' ORDER BY id LIMIT 1")!
         }
         #expect(event["subject"] as String? == "lock_minutes")
-        #expect(event["summary"] as String == "12")
+        #expect(event["summary"] as String == "lock_minutes=12")
         #expect(try scratch.count("settings", where: "changed_by = \(chef.userID)") == 2)
     }
 

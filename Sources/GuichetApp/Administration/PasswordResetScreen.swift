@@ -18,17 +18,25 @@ struct PasswordResetScreen: FormScreen {
     var isEditingText: Bool { true }
 
     mutating func save(_ context: AppContext) -> Effect {
-        guard let actor = context.actor else { return .none }
         if let error = form.validateAll() { return .error(error, context) }
-        do {
-            try AccountRules.password(form.value("password"), confirmation: form.value("confirmation"))
-            try context.store.resetPassword(as: actor, userID: user.id, newPassword: form.value("password"))
-            return .popWith(Notice(context.text(AppText.passwordResetDone, user.login), kind: .success))
+        let password = form.value("password")
+        do throws(GuichetError) {
+            try AccountRules.password(password, confirmation: form.value("confirmation"))
         } catch {
             form.setText("confirmation", "")
             form.flag("confirmation", error)
             return .error(error, context)
         }
+        let user = user
+        return .asUser { store, actor, context throws(GuichetError) in
+            try store.resetPassword(as: actor, userID: user.id, newPassword: password)
+            return .popWith(Notice(context.text(AppText.passwordResetDone, user.login), kind: .success))
+        }
+    }
+
+    mutating func commandFailed(_ error: GuichetError, context: AppContext) {
+        form.setText("confirmation", "")
+        form.flag("confirmation", error)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {

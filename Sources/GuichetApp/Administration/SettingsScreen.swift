@@ -2,43 +2,43 @@ import GuichetCore
 import GuichetStore
 import GuichetTerminal
 
-/// The site's settings a supervisor may change: theme and inactivity lock.
+/// The site's settings a supervisor may change: theme and inactivity lock,
+/// saved together in one transaction with one journal event.
 struct SettingsScreen: FormScreen {
-    var form: FormState
-
-    init(context: AppContext) {
-        let savedTheme = (try? context.store.setting(.theme)) ?? nil
-        let names = context.themeNames.isEmpty ? [ThemeLoader.defaultName] : context.themeNames
-        form = FormState(fields: [
-            FormField(id: "theme", label: AppText.themeField,
-                      options: names.map { ChoiceOption(code: $0, label: Phrase(fr: $0, en: $0)) },
-                      selectedCode: savedTheme ?? ThemeLoader.defaultName),
-            FormField(id: "lock", label: AppText.lockField, text: String(context.store.lockMinutes()), maxLength: 3,
-                      check: FieldChecks.from(SessionLock.minutes)),
-        ])
-    }
+    var form = FormState(fields: [])
+    private var isLoaded = false
 
     var title: Phrase { AppText.settingsTitle }
+
+    mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
+        // Filled once: coming back from a dialog keeps what is being typed.
+        guard !isLoaded else { return }
+        let savedTheme = try store.setting(.theme)
+        let names = context.themeNames.isEmpty ? [ThemeLoader.defaultName] : context.themeNames
+        form = FormState(fields: [
+            FormField(id: SettingKey.theme.rawValue, label: AppText.themeField,
+                      options: names.map { ChoiceOption(code: $0, label: Phrase(fr: $0, en: $0)) },
+                      selectedCode: savedTheme ?? ThemeLoader.defaultName),
+            FormField(id: SettingKey.lockMinutes.rawValue, label: AppText.lockField, text: String(store.lockMinutes()), maxLength: 3,
+                      check: FieldChecks.from(SessionLock.minutes)),
+        ])
+        isLoaded = true
+    }
+
     mutating func save(_ context: AppContext) -> Effect {
-        guard let actor = context.actor else { return .none }
         if let error = form.validateAll() { return .error(error, context) }
-        do {
-            let savedTheme = try context.store.setting(.theme)
-            if savedTheme != form.value("theme") {
-                try context.store.changeSetting(as: actor, .theme, to: form.value("theme"))
-            }
-            let minutes = try SessionLock.minutes(form.value("lock"))
-            if minutes != context.store.lockMinutes() {
-                try context.store.changeSetting(as: actor, .lockMinutes, to: String(minutes))
-            }
+        let values = [SettingKey.theme, .lockMinutes].map { ($0, form.value($0.rawValue)) }
+        return .asUser { store, actor, context throws(GuichetError) in
+            try store.changeSettings(as: actor, values)
             return .popWith(Notice(context.text(AppText.settingsSaved), kind: .success))
-        } catch {
-            return .error(error, context)
         }
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
-        TextLine(context.text(AppText.settingsIntro), role: .muted).render(into: &buffer, area: area.row(0))
+        let table = actions(context)
+        let arrows = table.keyName(of: .choosePrevious, context.language) + " " + table.keyName(of: .chooseNext, context.language)
+        let intro = context.text(AppText.settingsIntro, arrows)
+        TextLine(intro, role: .muted).render(into: &buffer, area: area.row(0))
         let formArea = Rect(x: area.x + 2, y: area.y + 2, width: area.width - 4, height: form.fields.count)
         return FormView(form: form, fieldWidth: 24).render(into: &buffer, area: formArea, context: context)
     }

@@ -1,4 +1,5 @@
 import GuichetCore
+import GuichetStore
 import GuichetTerminal
 
 /// A new user: login, name, role and a first password typed twice.
@@ -13,29 +14,31 @@ struct UserFormScreen: FormScreen {
     ])
 
     var title: Phrase { AppText.newUserTitle }
+
     mutating func save(_ context: AppContext) -> Effect {
-        guard let actor = context.actor else { return .none }
         if let error = form.validateAll() { return .error(error, context) }
-        do {
+        do throws(GuichetError) {
             try AccountRules.password(form.value("password"), confirmation: form.value("confirmation"))
         } catch {
             form.setText("confirmation", "")
             form.flag("confirmation", error)
             return .error(error, context)
         }
-        do {
-            let user = try context.store.createUser(
+        let form = form
+        return .asUser { store, actor, context throws(GuichetError) in
+            let user = try store.createUser(
                 as: actor, login: form.value("login"), displayName: form.value("name"),
                 role: Role(rawValue: form.value("role")) ?? .volunteer, password: form.value("password"))
             return .popWith(Notice(context.text(AppText.userCreated, user.login), kind: .success))
-        } catch {
-            if case .invalid(let phrase) = error, phrase == CoreText.loginTaken { form.flag("login", error) }
-            return .error(error, context)
         }
     }
 
+    mutating func commandFailed(_ error: GuichetError, context: AppContext) {
+        if case .invalid(let phrase) = error, phrase == CoreText.loginTaken { form.flag("login", error) }
+    }
+
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
-        TextLine(context.text(AppText.newUserIntro), role: .muted).render(into: &buffer, area: area.row(0))
+        TextLine(KeyHints.line(actions(context), context.language), role: .muted).render(into: &buffer, area: area.row(0))
         let formArea = Rect(x: area.x + 2, y: area.y + 2, width: area.width - 4, height: form.fields.count)
         return FormView(form: form).render(into: &buffer, area: formArea, context: context)
     }

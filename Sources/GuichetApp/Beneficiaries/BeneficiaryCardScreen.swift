@@ -6,67 +6,75 @@ import GuichetTerminal
 /// A beneficiary's file: identity, situation, referral, enrolment status and
 /// the timeline of everything that happened, newest first.
 struct BeneficiaryCardScreen: Screen {
-    private(set) var record: BeneficiaryRecord
+    enum Action: Hashable, Sendable { case edit, visit, renew, close, back }
+
+    let id: Int64
+    private(set) var record: BeneficiaryRecord?
     private var timeline: [TimelineEntry] = []
     private var timelineList = ListState()
 
-    /// Opens the file `id`, or says why it cannot be read.
-    static func open(id: Int64, context: AppContext) -> Effect {
-        do throws(GuichetError) {
-            return .push(BeneficiaryCardScreen(record: try context.store.beneficiary(id: id), context: context))
-        } catch {
-            return .error(error, context)
-        }
+    /// The card of the file `id`, read when it is shown.
+    init(id: Int64) {
+        self.id = id
     }
 
-    init(record: BeneficiaryRecord, context: AppContext) {
+    /// The card of a file just read or written.
+    init(record: BeneficiaryRecord) {
+        id = record.id
         self.record = record
-        timeline = (try? context.store.timeline(of: record.id)) ?? []
     }
 
     var title: Phrase { AppText.cardTitle }
 
-    func actions(_ context: AppContext) -> [ScreenAction] {
+    func actions(_ context: AppContext) -> [ScreenAction<Action>] {
         let today = context.today
-        let renew: ScreenAction.Availability = record.enrolment.canRenew(on: today) ? .enabled : .greyed(AppText.renewNotPossible)
-        var close: ScreenAction.Availability = record.enrolment.closedOn == nil && record.enrolment.anonymisedOn == nil
-            ? .enabled : .greyed(AppText.closeNotPossible)
+        let unreadable = record == nil
+        let enrolment = record?.enrolment
+        let closeAvailability: ActionAvailability
         if let actor = context.actor, !actor.role.may(.closeEnrolment) {
-            close = .greyed(CounterArea.reservedTo(Permission.closeEnrolment.minimumRole))
+            closeAvailability = .greyed(AppText.reservedTo(Permission.closeEnrolment.minimumRole))
+        } else if enrolment?.closedOn != nil || enrolment?.anonymisedOn != nil {
+            closeAvailability = .greyed(AppText.closeNotPossible)
+        } else {
+            closeAvailability = .enabled
         }
         return [
-            StandardActions.help,
-            ScreenAction(id: "edit", functionKey: 4, controlKey: "e", label: AppText.actionEdit, help: AppText.actionEditHelp),
-            ScreenAction(id: "visit", functionKey: 5, controlKey: "p", label: AppText.actionVisit, help: AppText.actionVisitHelp),
-            ScreenAction(id: "renew", functionKey: 6, controlKey: "r", label: AppText.actionRenew, help: AppText.actionRenewHelp,
-                         availability: renew),
-            ScreenAction(id: "close", functionKey: 7, controlKey: "k", label: AppText.actionClose, help: AppText.actionCloseHelp,
-                         availability: close),
-            StandardActions.back,
+            ScreenAction(.edit, function: 4, control: "e", label: AppText.actionEdit, help: AppText.actionEditHelp)
+                .hidden(when: unreadable),
+            ScreenAction(.visit, function: 5, control: "p", label: AppText.actionVisit, help: AppText.actionVisitHelp)
+                .hidden(when: unreadable),
+            ScreenAction(.renew, function: 6, control: "r", label: AppText.actionRenew, help: AppText.actionRenewHelp)
+                .greyed(AppText.renewNotPossible, when: enrolment?.canRenew(on: today) != true)
+                .hidden(when: unreadable),
+            ScreenAction(.close, function: 7, control: "k", label: AppText.actionClose, help: AppText.actionCloseHelp,
+                         availability: closeAvailability)
+                .hidden(when: unreadable),
+            .back(.back),
         ]
     }
 
-    mutating func perform(_ id: String, context: AppContext) -> Effect {
+    mutating func perform(_ action: Action, context: AppContext) -> Effect {
+        guard let record else { return action == .back ? .pop : .none }
         let fileNumber = record.fileNumber.formatted
         let recordID = record.id
-        switch id {
-        case "edit":
+        switch action {
+        case .edit:
             return .push(BeneficiaryFormScreen(editing: record, context: context))
-        case "visit":
+        case .visit:
             return .push(VisitScreen(beneficiary: record))
-        case "renew":
+        case .renew:
             return .push(ConfirmScreen.action(title: AppText.renewTitle, question: AppText.renewQuestion, arguments: [fileNumber]) {
-                context, actor throws(GuichetError) in
-                let renewed = try context.store.renewEnrolment(as: actor, id: recordID, on: context.today)
+                store, actor, context throws(GuichetError) in
+                let renewed = try store.renewEnrolment(as: actor, id: recordID, on: context.today)
                 return Notice(context.text(AppText.renewed, fileNumber, renewed.enrolment.endDate.formatted(context.language)), kind: .success)
             })
-        case "close":
+        case .close:
             return .push(ConfirmScreen.action(title: AppText.closeTitle, question: AppText.closeQuestion, arguments: [fileNumber]) {
-                context, actor throws(GuichetError) in
-                _ = try context.store.closeEnrolment(as: actor, id: recordID, on: context.today)
+                store, actor, context throws(GuichetError) in
+                _ = try store.closeEnrolment(as: actor, id: recordID, on: context.today)
                 return Notice(context.text(AppText.closedDone, fileNumber), kind: .success)
             })
-        default:
+        case .back:
             return .pop
         }
     }
@@ -76,25 +84,27 @@ struct BeneficiaryCardScreen: Screen {
         return .none
     }
 
-    mutating func reload(context: AppContext) {
-        if let fresh = try? context.store.beneficiary(id: record.id) { record = fresh }
-        timeline = (try? context.store.timeline(of: record.id)) ?? []
+    mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
+        record = try store.beneficiary(id: id)
+        timeline = try store.timeline(of: id)
         timelineList.clamp(itemCount: timeline.count, pageSize: 5)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
         let inner = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
+        // A file that could not be read: the error is on the message line; only Back is left.
+        guard let record else { return nil }
         let person = record.beneficiary
         TextLine(record.fileNumber.formatted + "  " + NameDisplay.listed(lastName: person.lastName, firstName: person.firstName), role: .header)
             .render(into: &buffer, area: inner.row(0))
-        let (statusText, statusRole) = enrolmentLine(context)
+        let (statusText, statusRole) = enrolmentLine(record, context)
         TextLine(statusText, role: statusRole).render(into: &buffer, area: inner.row(1))
 
         let half = inner.width / 2
         let left = Rect(x: inner.x, y: inner.y + 3, width: half - 1, height: 7)
         let right = Rect(x: inner.x + half, y: inner.y + 3, width: inner.width - half, height: 7)
-        CardFields(rows: identityRows(context)).render(into: &buffer, area: left)
-        CardFields(rows: referralRows(context)).render(into: &buffer, area: right)
+        CardFields(rows: identityRows(record, context)).render(into: &buffer, area: left)
+        CardFields(rows: referralRows(record, context)).render(into: &buffer, area: right)
 
         let notes = person.notes.isEmpty ? context.text(AppText.cardNone) : person.notes.replacingOccurrences(of: "\n", with: " · ")
         CardFields(rows: [(context.text(AppText.cardNotes), notes)]).render(into: &buffer, area: inner.row(10))
@@ -109,7 +119,7 @@ struct BeneficiaryCardScreen: Screen {
         return nil
     }
 
-    private func enrolmentLine(_ context: AppContext) -> (String, StyleRole) {
+    private func enrolmentLine(_ record: BeneficiaryRecord, _ context: AppContext) -> (String, StyleRole) {
         let enrolment = record.enrolment
         switch enrolment.status(on: context.today) {
         case .active:
@@ -118,7 +128,9 @@ struct BeneficiaryCardScreen: Screen {
             return (text, .success)
         case .expired:
             var text = context.text(AppText.cardExpired, enrolment.endDate.formatted(context.language))
-            if enrolment.canRenew(on: context.today) { text += context.text(AppText.cardExpiredRenew) }
+            if enrolment.canRenew(on: context.today) {
+                text += context.text(AppText.cardExpiredRenew, actions(context).keyName(of: .renew, context.language))
+            }
             return (text, .warning)
         case .closed:
             return (context.text(AppText.cardClosed, enrolment.closedOn?.formatted(context.language) ?? ""), .muted)
@@ -127,7 +139,7 @@ struct BeneficiaryCardScreen: Screen {
         }
     }
 
-    private func identityRows(_ context: AppContext) -> [(String, String)] {
+    private func identityRows(_ record: BeneficiaryRecord, _ context: AppContext) -> [(String, String)] {
         let person = record.beneficiary
         let none = context.text(AppText.cardNone)
         let born = person.birthDate.map {
@@ -145,7 +157,7 @@ struct BeneficiaryCardScreen: Screen {
         ]
     }
 
-    private func referralRows(_ context: AppContext) -> [(String, String)] {
+    private func referralRows(_ record: BeneficiaryRecord, _ context: AppContext) -> [(String, String)] {
         let referral = record.beneficiary.referral
         let none = context.text(AppText.cardNone)
         let structure = [referral.structureKind.map { context.text($0.label) }, referral.structureName]
@@ -182,16 +194,6 @@ enum TimelineText {
     static func line(_ entry: TimelineEntry, _ context: AppContext) -> String {
         let day = CalendarDay(entry.at, in: context.timeZone).formatted(context.language)
         let time = Timestamp.clockText(entry.at, in: context.timeZone)
-        let what: String
-        switch entry.kind {
-        case .visit(let reasons, let note):
-            what = context.text(AppText.timelineVisit, reasons.map { context.text($0.label) }.joined(separator: ", "))
-                + (note.isEmpty ? "" : " — " + note)
-        case .fileCreated: what = context.text(AppText.timelineCreated)
-        case .fileUpdated: what = context.text(AppText.timelineUpdated)
-        case .enrolmentRenewed: what = context.text(AppText.timelineRenewed)
-        case .enrolmentClosed: what = context.text(AppText.timelineClosed)
-        }
-        return day + " " + time + "  " + what + (entry.userLogin.map { "  (" + $0 + ")" } ?? "")
+        return day + " " + time + "  " + entry.event.text(context.language) + (entry.userLogin.map { "  (" + $0 + ")" } ?? "")
     }
 }

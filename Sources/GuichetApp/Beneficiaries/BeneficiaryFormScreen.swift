@@ -47,28 +47,29 @@ struct BeneficiaryFormScreen: FormScreen {
             let text = others == 0 ? context.text(first.message) : context.text(AppText.otherFieldErrors, context.text(first.message), others)
             return .notice(Notice(text, kind: .error))
         }
-        do throws(GuichetError) {
-            if let editing {
-                let saved = try context.store.updateBeneficiary(as: actor, id: editing.id, valid)
+        if let editing {
+            return .asUser { store, actor, context throws(GuichetError) in
+                let saved = try store.updateBeneficiary(as: actor, id: editing.id, valid)
                 return .popWith(Notice(context.text(AppText.fileUpdated, saved.fileNumber.formatted), kind: .success))
             }
-            let duplicates = try context.store.likelyDuplicates(of: valid)
+        }
+        return .asUser { store, actor, context throws(GuichetError) in
+            let duplicates = try store.likelyDuplicates(of: valid)
             guard duplicates.isEmpty else { return .push(DuplicatesScreen(candidate: valid, duplicates: duplicates)) }
-            let created = try context.store.createBeneficiary(as: actor, valid, enrolledOn: context.today)
+            let created = try store.createBeneficiary(as: actor, valid, enrolledOn: context.today)
             return Self.showCreated(created, context)
-        } catch {
-            return .error(error, context)
         }
     }
 
     /// Replaces the form with the new file's card.
     static func showCreated(_ record: BeneficiaryRecord, _ context: AppContext) -> Effect {
-        .sequence([.pop, .push(BeneficiaryCardScreen(record: record, context: context)),
+        .sequence([.pop, .push(BeneficiaryCardScreen(record: record)),
                    .notice(Notice(context.text(AppText.fileCreated, record.fileNumber.formatted), kind: .success))])
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
-        let heading = editing.map { $0.fileNumber.formatted + " — " + context.text(AppText.formHint) } ?? context.text(AppText.formHint)
+        let hints = KeyHints.line(actions(context), context.language)
+        let heading = editing.map { $0.fileNumber.formatted + " — " + hints } ?? hints
         TextLine(heading, role: .muted).render(into: &buffer, area: area.row(0))
         let formArea = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: max(0, area.height - 3))
         let cursor = FormView(form: form, fieldWidth: 46).render(into: &buffer, area: formArea, context: context)

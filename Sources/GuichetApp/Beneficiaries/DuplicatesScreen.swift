@@ -5,6 +5,8 @@ import GuichetTerminal
 /// Before a new file is saved: the files it may duplicate. Enter opens one
 /// of them instead; F2 creates the new file anyway, and that choice is journaled.
 struct DuplicatesScreen: Screen {
+    enum Action: Hashable, Sendable { case createAnyway, open, back }
+
     let candidate: ValidBeneficiary
     let duplicates: [BeneficiarySummary]
     private var list = ListState()
@@ -16,32 +18,29 @@ struct DuplicatesScreen: Screen {
 
     var title: Phrase { AppText.duplicatesTitle }
 
-    func actions(_ context: AppContext) -> [ScreenAction] {
+    func actions(_ context: AppContext) -> [ScreenAction<Action>] {
         [
-            StandardActions.help,
-            ScreenAction(id: "create", functionKey: 2, controlKey: "n", label: AppText.actionCreateAnyway, help: AppText.actionCreateAnywayHelp),
-            ScreenAction(id: "open", functionKey: 4, controlKey: "o", otherKeys: [.enter], label: AppText.actionOpen, help: AppText.actionOpenFileHelp),
-            StandardActions.back,
+            ScreenAction(.open, function: 4, control: "o", keys: [.enter], label: AppText.actionOpen,
+                         help: AppText.actionOpenFileHelp, hint: AppText.hintOpenExisting),
+            ScreenAction(.createAnyway, function: 2, control: "n", label: AppText.actionCreateAnyway,
+                         help: AppText.actionCreateAnywayHelp, hint: AppText.hintCreateAnyway),
+            .back(.back),
         ]
     }
 
-    mutating func perform(_ id: String, context: AppContext) -> Effect {
-        switch id {
-        case "create":
-            guard let actor = context.actor else { return .none }
-            do throws(GuichetError) {
-                let created = try context.store.createBeneficiary(
-                    as: actor, candidate, enrolledOn: context.today, confirmedDuplicates: duplicates.map(\.fileNumber))
+    mutating func perform(_ action: Action, context: AppContext) -> Effect {
+        switch action {
+        case .createAnyway:
+            let candidate = candidate
+            let numbers = duplicates.map(\.fileNumber)
+            return .asUser { store, actor, context throws(GuichetError) in
+                let created = try store.createBeneficiary(as: actor, candidate, enrolledOn: context.today, confirmedDuplicates: numbers)
                 return .sequence([.pop, BeneficiaryFormScreen.showCreated(created, context)])
-            } catch {
-                return .error(error, context)
             }
-        case "open":
+        case .open:
             guard duplicates.indices.contains(list.selected) else { return .none }
-            let opened = BeneficiaryCardScreen.open(id: duplicates[list.selected].id, context: context)
-            guard case .push = opened else { return opened }
-            return .sequence([.pop, .pop, opened])
-        default:
+            return .sequence([.pop, .pop, .push(BeneficiaryCardScreen(id: duplicates[list.selected].id))])
+        case .back:
             return .pop
         }
     }
@@ -58,7 +57,7 @@ struct DuplicatesScreen: Screen {
             + (candidate.birthDate.map { " · " + $0.formatted(context.language) } ?? "")
             + (candidate.phone.map { " · " + $0.display } ?? "")
         TextLine("→ " + newLine, role: .header).render(into: &buffer, area: inner.row(1))
-        TextLine(context.text(AppText.duplicatesHint), role: .muted).render(into: &buffer, area: inner.row(2))
+        TextLine(KeyHints.line(actions(context), context.language), role: .muted).render(into: &buffer, area: inner.row(2))
         let listArea = Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: inner.height - 4)
         let today = context.today
         BeneficiaryRow.list(duplicates.map { BeneficiaryRow.item($0, context, today: today) }, state: list, context: context)

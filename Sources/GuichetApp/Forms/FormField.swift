@@ -59,29 +59,30 @@ public struct FormField {
         return error
     }
 
-    /// Edits the field with `key`; true when the key was used.
+    /// Edits the field with `key`; true when the key was used. A choice field
+    /// takes the first letter of an option (← → are the form's actions).
     mutating func edit(_ key: Key, language: Language) -> Bool {
         switch kind {
         case .text(var state):
             let used = state.handle(key)
             kind = .text(state)
             return used
-        case .choice(let options, var selected):
-            guard !options.isEmpty else { return false }
-            switch key {
-            case .left: selected = (selected + options.count - 1) % options.count
-            case .right, .character(" "): selected = (selected + 1) % options.count
-            case .character(let typed):
-                let initial = NameInitial.of(String(typed))
-                let start = selected + 1
-                guard let found = (0..<options.count).map({ (start + $0) % options.count })
-                    .first(where: { NameInitial.of(options[$0].label.text(language)) == initial }) else { return false }
-                selected = found
-            default: return false
-            }
-            kind = .choice(options: options, selected: selected)
+        case .choice(let options, let selected):
+            guard case .character(let typed) = key, !options.isEmpty else { return false }
+            let initial = NameInitial.of(String(typed))
+            let start = selected + 1
+            guard let found = (0..<options.count).map({ (start + $0) % options.count })
+                .first(where: { NameInitial.of(options[$0].label.text(language)) == initial }) else { return false }
+            kind = .choice(options: options, selected: found)
             return true
         }
+    }
+
+    /// Picks the option `step` away (wrapping); false for a text field.
+    mutating func choose(by step: Int) -> Bool {
+        guard case .choice(let options, let selected) = kind, !options.isEmpty else { return false }
+        kind = .choice(options: options, selected: (selected + step + options.count) % options.count)
+        return true
     }
 }
 

@@ -1,10 +1,11 @@
 import GuichetCore
+import GuichetStore
 import GuichetTerminal
 
 /// A screen that is one form: F2 saves from anywhere, Enter on the last field
 /// saves too, Esc asks before throwing changes away. Conforming screens only
 /// say how to save and how to draw.
-protocol FormScreen: Screen {
+protocol FormScreen: Screen where Action == FormAction {
     var form: FormState { get set }
     mutating func save(_ context: AppContext) -> Effect
 }
@@ -12,19 +13,25 @@ protocol FormScreen: Screen {
 extension FormScreen {
     var isEditingText: Bool { form.focusedFieldIsText }
 
-    func actions(_ context: AppContext) -> [ScreenAction] {
-        [StandardActions.help, StandardActions.save(), StandardActions.back]
+    func actions(_ context: AppContext) -> [ScreenAction<FormAction>] {
+        form.actions()
     }
 
-    mutating func perform(_ id: String, context: AppContext) -> Effect {
-        switch id {
-        case "save": return save(context)
-        default: return form.isDirty ? .push(ConfirmScreen.discardChanges()) : .pop
+    mutating func perform(_ action: FormAction, context: AppContext) -> Effect {
+        switch action {
+        case .save:
+            return save(context)
+        case .back:
+            return form.isDirty ? .push(ConfirmScreen.discardChanges()) : .pop
+        case .nextField where form.isOnLastField:
+            return save(context)
+        case .nextField, .previousField, .choosePrevious, .chooseNext:
+            return form.navigate(action, context: context) ?? .none
         }
     }
 
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        if key == .enter && form.isOnLastField { return save(context) }
-        return form.handle(key, context: context)
+        form.edit(key, language: context.language)
+        return .none
     }
 }

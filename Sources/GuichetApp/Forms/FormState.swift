@@ -2,8 +2,7 @@ import GuichetCore
 import GuichetTerminal
 
 /// The fields of a form, the focus and whether anything was changed.
-/// Enter, Tab and ↓ go to the next field, Shift-Tab and ↑ to the previous;
-/// a field is checked as it is left, and every field again on save.
+/// A field is checked as it is left, and every field again on save.
 public struct FormState {
     public var fields: [FormField]
     public private(set) var focus = 0
@@ -32,28 +31,35 @@ public struct FormState {
         if let index = fields.firstIndex(where: { $0.id == id }) { focus = index }
     }
 
-    /// Handles a key; returns the error of the field just left, if any, as a notice.
-    public mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        guard !fields.isEmpty else { return .none }
-        switch key {
-        case .tab, .down, .enter:
-            return move(by: 1, context: context)
-        case .backTab, .up:
-            return move(by: -1, context: context)
-        default:
-            if fields[focus].edit(key, language: context.language) {
-                isDirty = true
-                fields[focus].error = nil
-            }
-            return .none
+    /// Edits the focused field with a key no action took (typing, Backspace, ← → in
+    /// a text, a first letter in a choice); true when the key was used.
+    @discardableResult
+    public mutating func edit(_ key: Key, language: Language) -> Bool {
+        guard fields.indices.contains(focus) else { return false }
+        let before = fields[focus].value
+        guard fields[focus].edit(key, language: language) else { return false }
+        // Moving the cursor changes nothing worth asking about before leaving.
+        if fields[focus].value != before {
+            isDirty = true
+            fields[focus].error = nil
         }
+        return true
     }
 
-    private mutating func move(by step: Int, context: AppContext) -> Effect {
+    /// Moves the focus; the field left is checked and its error, if any, returned as a notice.
+    mutating func move(by step: Int, context: AppContext) -> Effect {
+        guard !fields.isEmpty else { return .none }
         let left = focus
         focus = (focus + step + fields.count) % fields.count
         if let error = fields[left].validate() { return .error(error, context) }
         return .none
+    }
+
+    /// Picks the previous or next option of the focused choice field.
+    mutating func choose(by step: Int) {
+        guard fields.indices.contains(focus), fields[focus].choose(by: step) else { return }
+        isDirty = true
+        fields[focus].error = nil
     }
 
     /// Checks every field; on the first error, focuses it and returns the error.

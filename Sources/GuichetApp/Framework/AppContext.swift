@@ -3,10 +3,10 @@ import GuichetCore
 import GuichetStore
 import GuichetTerminal
 
-/// What every screen may read: the store's services, the language, the clock,
-/// the site and the signed-in user.
+/// What every screen may read: the language, the clock, the site, the
+/// signed-in user and the terminal's size. Not the store: screens read it in
+/// `Screen.load` and write through `Effect.command`, both run by the loop.
 public struct AppContext {
-    public let store: GuichetStore
     public let language: Language
     public let clock: any Clock
     public let glyphs: Glyphs
@@ -17,10 +17,9 @@ public struct AppContext {
     /// The terminal's size, kept current by the runner (lists fetch a screenful of rows).
     public var screenSize = Size(width: 80, height: 24)
 
-    public init(store: GuichetStore, language: Language, clock: any Clock, glyphs: Glyphs, site: SiteInfo?, actor: Actor?,
+    public init(language: Language, clock: any Clock, glyphs: Glyphs, site: SiteInfo?, actor: Actor?,
                 themeNames: [String]) {
         self.themeNames = themeNames
-        self.store = store
         self.language = language
         self.clock = clock
         self.glyphs = glyphs

@@ -4,11 +4,13 @@ import GuichetStore
 import GuichetTerminal
 
 /// Runs the counter: reads a key, routes it through the top screen's action
-/// table, applies the effect, redraws. Locks the session after inactivity.
+/// table, applies the effect (running store commands and loads, and showing
+/// their errors, in one place), redraws. Locks the session after inactivity.
 public final class CounterApp {
     public enum Start { case setup, login }
 
     private let backend: any Backend
+    private let store: GuichetStore
     private(set) var context: AppContext
     private var stack: [any Screen]
     private var notice: Notice?
@@ -20,14 +22,16 @@ public final class CounterApp {
     public init(backend: any Backend, store: GuichetStore, language: Language, clock: any Clock = SystemClock(),
                 start: Start, themeNames: [String] = [], startupNotice: Notice? = nil) {
         self.backend = backend
+        self.store = store
         let site = start == .login ? try? store.site() : nil
-        context = AppContext(store: store, language: language, clock: clock, glyphs: backend.glyphs, site: site, actor: nil,
+        context = AppContext(language: language, clock: clock, glyphs: backend.glyphs, site: site, actor: nil,
                              themeNames: themeNames)
         context.screenSize = backend.size
-        stack = start == .setup ? [SetupScreen()] : [LoginScreen()]
+        stack = []
         notice = startupNotice
         lastActivity = clock.now()
         lockMinutes = store.lockMinutes()
+        push(start == .setup ? SetupScreen() : LoginScreen())
     }
 
     /// The interactive loop; returns when the user has quit.
@@ -60,38 +64,43 @@ public final class CounterApp {
     public func lockIfIdle() {
         guard let actor = context.actor,
               SessionLock.isDue(lastActivity: lastActivity, now: context.clock.now(), minutes: lockMinutes) else { return }
-        try? context.store.recordSessionLock(actor)
+        try? store.recordSessionLock(actor)
         lockedSession = (actor, stack)
         context.actor = nil
-        stack = [LoginScreen(login: actor.login)]
+        stack = []
+        push(LoginScreen(login: actor.login))
         notice = Notice(context.text(AppText.sessionLocked), kind: .info)
     }
 
-    var topScreenTitle: String { context.text(stack.last?.title ?? AppText.appName) }
+    /// The title of the screen on top, for tests and the fuzz.
+    public var topScreenTitle: String { context.text(stack.last?.title ?? AppText.appName) }
+
+    /// The actions of the screen on top (help first), as its key bar and F1 show them.
+    public var topScreenEntries: [ActionEntry] { stack.last?.entries(context) ?? [] }
+
+    /// Whether the top screen holds a text field with the focus.
+    public var topScreenIsEditingText: Bool { stack.last?.isEditingText ?? false }
+
+    /// True while the terminal is below the minimum size (only a notice is drawn).
+    public var isTooSmall: Bool {
+        backend.size.width < ScreenChrome.minimumSize.width || backend.size.height < ScreenChrome.minimumSize.height
+    }
 
     func handle(_ key: Key) {
         lastActivity = context.clock.now()
         context.screenSize = backend.size
         if key == .resize {
-            if !isTooSmall, !stack.isEmpty { stack[stack.count - 1].reload(context: context) }
+            if !isTooSmall { loadTop() }
             return
         }
-        guard !isTooSmall, var top = stack.popLast() else { return }
-        notice = nil
-        let actions = top.actions(context)
-        let effect: Effect
-        if let action = actions.first(where: { $0.availability != .hidden && $0.matches(key, textFieldFocused: top.isEditingText) }) {
-            switch action.availability {
-            case .greyed(let reason):
-                effect = .notice(Notice(context.text(reason), kind: .warning))
-            default:
-                effect = action.id == StandardActions.helpID
-                    ? .push(HelpScreen(screenTitle: top.title, actions: actions))
-                    : top.perform(action.id, context: context)
-            }
-        } else {
-            effect = top.handle(key, context: context)
+        guard !isTooSmall else {
+            // Nothing is on screen to act on: say so rather than drop the key silently.
+            notice = Notice(context.text(AppText.keyIgnoredTooSmall), kind: .warning)
+            return
         }
+        guard var top = stack.popLast() else { return }
+        notice = nil
+        let effect = top.respond(to: key, context: context) ?? top.handle(key, context: context)
         stack.append(top)
         apply(effect)
     }
@@ -101,7 +110,7 @@ public final class CounterApp {
         case .none:
             break
         case .push(let screen):
-            stack.append(screen)
+            push(screen)
         case .pop:
             popScreen()
         case .popWith(let popNotice):
@@ -112,16 +121,58 @@ public final class CounterApp {
         case .signIn(let actor):
             signIn(actor)
         case .signOut:
-            if let actor = context.actor { try? context.store.logout(actor) }
+            if let actor = context.actor { try? store.logout(actor) }
             context.actor = nil
-            stack = [LoginScreen()]
+            stack = []
+            push(LoginScreen())
         case .quit:
-            if let actor = context.actor { try? context.store.logout(actor) }
+            if let actor = context.actor { try? store.logout(actor) }
             context.actor = nil
             isFinished = true
         case .sequence(let effects):
             effects.forEach(apply)
+        case .command(let command):
+            run(command)
+        case .reload:
+            loadTop()
+        case .deliver(let picked):
+            guard var top = stack.popLast() else { return }
+            let next = top.receive(picked, context: context)
+            stack.append(top)
+            apply(next)
         }
+    }
+
+    /// Runs a store command; its error goes to the message line and to the screen that asked.
+    private func run(_ command: StoreCommand) {
+        let effect: Effect
+        do throws(GuichetError) {
+            effect = try command.run(store, context)
+        } catch {
+            notice = .error(error, context.language)
+            if var top = stack.popLast() {
+                top.commandFailed(error, context: context)
+                stack.append(top)
+            }
+            return
+        }
+        apply(effect)
+    }
+
+    private func push(_ screen: any Screen) {
+        stack.append(screen)
+        loadTop()
+    }
+
+    /// The top screen reads its data; a failed read is shown, never swallowed.
+    private func loadTop() {
+        guard var top = stack.popLast() else { return }
+        do throws(GuichetError) {
+            try top.load(from: store, context: context)
+        } catch {
+            notice = .error(error, context.language)
+        }
+        stack.append(top)
     }
 
     private func popScreen() {
@@ -130,25 +181,22 @@ public final class CounterApp {
             isFinished = true
             return
         }
-        lockMinutes = context.store.lockMinutes()
-        stack[stack.count - 1].reload(context: context)
+        lockMinutes = store.lockMinutes()
+        loadTop()
     }
 
     private func signIn(_ actor: Actor) {
         context.actor = actor
-        context.site = try? context.store.site()
-        lockMinutes = context.store.lockMinutes()
+        context.site = try? store.site()
+        lockMinutes = store.lockMinutes()
         if let locked = lockedSession, locked.actor.userID == actor.userID {
             stack = locked.stack
-            stack[stack.count - 1].reload(context: context)
+            loadTop()
         } else {
-            stack = [HomeScreen(context: context)]
+            stack = []
+            push(HomeScreen())
         }
         lockedSession = nil
-    }
-
-    private var isTooSmall: Bool {
-        backend.size.width < ScreenChrome.minimumSize.width || backend.size.height < ScreenChrome.minimumSize.height
     }
 
     func render() {
@@ -169,7 +217,7 @@ public final class CounterApp {
             cursor = modal.render(into: &buffer, area: area, context: context)
         }
         ScreenChrome.drawMessage(into: &buffer, notice: notice)
-        ScreenChrome.drawKeyBar(into: &buffer, actions: top.actions(context), context: context)
+        ScreenChrome.drawKeyBar(into: &buffer, entries: top.entries(context), context: context)
         backend.present(buffer, cursor: cursor)
     }
 }

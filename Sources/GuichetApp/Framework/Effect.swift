@@ -1,8 +1,9 @@
 import GuichetCore
+import GuichetStore
 import GuichetTerminal
 
 /// A line for the message line: confirmations in the normal colour, errors with `!`.
-public struct Notice: Equatable {
+public struct Notice: Equatable, Sendable {
     public let text: String
     public let kind: MessageKind
 
@@ -14,6 +15,13 @@ public struct Notice: Equatable {
     public static func error(_ error: GuichetError, _ language: Language) -> Notice {
         Notice(error.message(language), kind: .error)
     }
+}
+
+/// A store read or write the run loop runs for a screen: the loop gives it the
+/// store, shows its error on the message line the same way everywhere (and tells
+/// the screen that asked, through `commandFailed`), or applies the effect it returns.
+public struct StoreCommand {
+    let run: (GuichetStore, AppContext) throws(GuichetError) -> Effect
 }
 
 /// What a key asks of the application after a screen handled it.
@@ -30,8 +38,27 @@ public enum Effect {
     case quit
     /// Several effects, in order.
     case sequence([Effect])
+    /// A store read or write, run by the loop.
+    case command(StoreCommand)
+    /// The top screen reads what it shows again (`Screen.load`).
+    case reload
+    /// Hands a picked row to the screen now on top (the one that pushed the picker).
+    case deliver(Picked)
 
     public static func error(_ error: GuichetError, _ context: AppContext) -> Effect {
         .notice(.error(error, context.language))
+    }
+
+    /// Runs `body` with the store in the loop; its error is shown on the message line.
+    public static func store(_ body: @escaping (GuichetStore, AppContext) throws(GuichetError) -> Effect) -> Effect {
+        .command(StoreCommand(run: body))
+    }
+
+    /// `store` on behalf of the signed-in user (nothing happens when nobody is).
+    public static func asUser(_ body: @escaping (GuichetStore, Actor, AppContext) throws(GuichetError) -> Effect) -> Effect {
+        .command(StoreCommand { store, context throws(GuichetError) in
+            guard let actor = context.actor else { return .none }
+            return try body(store, actor, context)
+        })
     }
 }

@@ -5,6 +5,7 @@ import GuichetTerminal
 enum KeyNames {
     static func name(of key: Key, _ language: Language) -> String {
         switch key {
+        case .character(" "): return AppText.keySpace.text(language)
         case .character(let character): return String(character)
         case .ctrl(let letter): return "Ctrl-" + String(letter).uppercased()
         case .function(let number): return "F\(number)"

@@ -1,58 +1,96 @@
 import GuichetCore
 import GuichetTerminal
 
-/// One action of a screen, declared once: its keys, its short label for the
-/// function-key bar and its help text. The bar and the F1 help are both
-/// generated from the screen's table of these, so they cannot drift apart.
-public struct ScreenAction: Sendable {
-    public enum Availability: Equatable, Sendable {
-        case enabled
-        /// Shown greyed; pressing its key says why.
-        case greyed(Phrase)
-        /// Not shown in the bar or the help, and its keys do nothing.
-        case hidden
-    }
+/// Whether an action can be used now.
+public enum ActionAvailability: Equatable, Sendable {
+    case enabled
+    /// Shown greyed in the bar and the help; pressing its key says why.
+    case greyed(Phrase)
+    /// Not in the bar nor the help; its keys go on to the screen (Space types a
+    /// space in a text field instead of ticking a reason).
+    case hidden
+}
 
-    public let id: String
-    public let functionKey: Int?
-    /// The Ctrl-letter that does the same (F-keys are lost on some terminals).
-    public let controlKey: Character?
-    /// Further keys: Enter on a list row, Esc for back, `?` for help…
-    public let otherKeys: [Key]
+/// One action of a screen, declared once: the value the screen's `perform`
+/// switches on, its keys, its short label (function-key bar), its help (F1),
+/// the words of a hint line and whether it is available. The bar, the F1
+/// help, the hint lines and every message that names a key are made from
+/// these, so keys and texts cannot drift apart.
+public struct ScreenAction<Action: Hashable & Sendable>: Sendable {
+    public let action: Action
+    public var keys: ActionKeys
     public let label: Phrase
     public let help: Phrase
-    public var availability: Availability
-    /// True for keys that are plain characters (like `?`) and must yield to a focused text field.
-    public let yieldsToTextInput: Bool
+    /// After the key in a hint line: « enregistrer » in `F2 : enregistrer`; nil: never in a hint.
+    public let hint: Phrase?
+    public var availability: ActionAvailability
 
-    public init(
-        id: String, functionKey: Int? = nil, controlKey: Character? = nil, otherKeys: [Key] = [],
-        label: Phrase, help: Phrase, availability: Availability = .enabled, yieldsToTextInput: Bool = false
-    ) {
-        self.id = id
-        self.functionKey = functionKey
-        self.controlKey = controlKey
-        self.otherKeys = otherKeys
+    public init(_ action: Action, function: Int? = nil, control: Character? = nil, keys others: [Key] = [],
+                label: Phrase, help: Phrase, hint: Phrase? = nil, availability: ActionAvailability = .enabled,
+                yieldsToTextInput: Bool = false) {
+        self.action = action
+        self.keys = ActionKeys(function: function, control: control, others: others, yieldsToTextInput: yieldsToTextInput)
         self.label = label
         self.help = help
+        self.hint = hint
         self.availability = availability
-        self.yieldsToTextInput = yieldsToTextInput
     }
 
-    public func matches(_ key: Key, textFieldFocused: Bool) -> Bool {
-        if let functionKey, key == .function(functionKey) { return true }
-        if let controlKey, key == .ctrl(controlKey) { return true }
-        guard otherKeys.contains(key) else { return false }
-        if case .character = key, textFieldFocused { return false }
-        return !(yieldsToTextInput && textFieldFocused)
+    /// The action without its value, as the bar, the help and the tests read it.
+    public var entry: ActionEntry {
+        ActionEntry(keys: keys, label: label, help: help, hint: hint, availability: availability)
     }
 
-    /// `F1 / Ctrl-G / ?` — the keys as the help screen lists them.
-    public func keyNames(_ language: Language) -> String {
-        var names: [String] = []
-        if let functionKey { names.append("F\(functionKey)") }
-        if let controlKey { names.append("Ctrl-" + String(controlKey).uppercased()) }
-        names += otherKeys.map { KeyNames.name(of: $0, language) }
-        return names.joined(separator: " / ")
+    /// The same action, greyed with `reason` when `condition` holds.
+    public func greyed(_ reason: Phrase, when condition: Bool) -> ScreenAction {
+        guard condition else { return self }
+        var copy = self
+        copy.availability = .greyed(reason)
+        return copy
+    }
+
+    /// The same action, hidden when `condition` holds.
+    public func hidden(when condition: Bool) -> ScreenAction {
+        guard condition else { return self }
+        var copy = self
+        copy.availability = .hidden
+        return copy
+    }
+}
+
+/// An action of any screen, without the value its screen switches on.
+public struct ActionEntry: Sendable, Equatable {
+    public let keys: ActionKeys
+    public let label: Phrase
+    public let help: Phrase
+    public let hint: Phrase?
+    public let availability: ActionAvailability
+}
+
+extension ScreenAction {
+    /// Esc or F10: back, or on a screen with nothing behind it, quit.
+    public static func back(_ action: Action, label: Phrase = AppText.actionBack, help: Phrase = AppText.actionBackHelp,
+                            hint: Phrase = AppText.hintBack) -> ScreenAction {
+        ScreenAction(action, function: 10, keys: [.escape], label: label, help: help, hint: hint)
+    }
+
+    /// F2 or Ctrl-N in a form: save from any field.
+    public static func save(_ action: Action, label: Phrase = AppText.actionSave, help: Phrase = AppText.actionSaveHelp,
+                            hint: Phrase = AppText.hintSave) -> ScreenAction {
+        ScreenAction(action, function: 2, control: "n", label: label, help: help, hint: hint)
+    }
+}
+
+extension ActionEntry {
+    /// F1, Ctrl-G or `?` out of a text field: every screen's help, opened by the run loop.
+    public static let help = ActionEntry(
+        keys: ActionKeys(function: 1, control: "g", others: [.character("?")], yieldsToTextInput: true),
+        label: AppText.actionHelp, help: AppText.actionHelpHelp, hint: AppText.hintHelp, availability: .enabled)
+}
+
+extension Array {
+    /// The key of `action` as a hint or a message names it (`F2`, `Entrée`, `← →`).
+    public func keyName<Action>(of action: Action, _ language: Language) -> String where Element == ScreenAction<Action> {
+        first { $0.action == action }?.keys.hintName(language) ?? ""
     }
 }

@@ -35,13 +35,18 @@ enum ScreenChrome {
             .render(into: &buffer, area: Rect(x: 0, y: row, width: buffer.size.width, height: 1))
     }
 
-    static func drawKeyBar(into buffer: inout Buffer, actions: [ScreenAction], context: AppContext) {
+    static func drawKeyBar(into buffer: inout Buffer, entries: [ActionEntry], context: AppContext) {
         let row = buffer.size.height - 1
         guard row >= 0 else { return }
-        let items = actions
-            .filter { $0.functionKey != nil && $0.availability != .hidden }
-            .sorted { $0.functionKey! < $1.functionKey! }
-            .map { KeyBarItem(number: $0.functionKey!, label: $0.label.text(context.language), isEnabled: $0.availability == .enabled) }
+        let items = keyBarItems(entries, context.language)
         FunctionKeyBar(items: items).render(into: &buffer, area: Rect(x: 0, y: row, width: buffer.size.width, height: 1), glyphs: context.glyphs)
+    }
+
+    /// The function-key actions, in key order, as the bar shows them.
+    static func keyBarItems(_ entries: [ActionEntry], _ language: Language) -> [KeyBarItem] {
+        entries.compactMap { entry -> (Int, KeyBarItem)? in
+            guard let number = entry.keys.function, entry.availability != .hidden else { return nil }
+            return (number, KeyBarItem(number: number, label: entry.label.text(language), isEnabled: entry.availability == .enabled))
+        }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }

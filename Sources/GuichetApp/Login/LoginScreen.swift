@@ -1,4 +1,5 @@
 import GuichetCore
+import GuichetStore
 import GuichetTerminal
 
 /// The login: focus on the login first; Tab or Enter moves to the password
@@ -17,31 +18,31 @@ struct LoginScreen: Screen {
     var title: Phrase { AppText.loginTitle }
     var isEditingText: Bool { true }
 
-    func actions(_ context: AppContext) -> [ScreenAction] {
-        [
-            StandardActions.help,
-            ScreenAction(id: "signIn", functionKey: 2, controlKey: "n", label: AppText.actionSignIn, help: AppText.actionSignInHelp),
-            StandardActions.quit,
-        ]
+    func actions(_ context: AppContext) -> [ScreenAction<FormAction>] {
+        form.actions(save: .save(.save, label: AppText.actionSignIn, help: AppText.actionSignInHelp, hint: AppText.hintSignIn),
+                     back: .back(.back, label: AppText.actionQuit, help: AppText.actionQuitHelp, hint: AppText.hintQuit))
     }
 
-    mutating func perform(_ id: String, context: AppContext) -> Effect {
-        switch id {
-        case "signIn": return signIn(context)
-        default:
+    mutating func perform(_ action: FormAction, context: AppContext) -> Effect {
+        switch action {
+        case .save:
+            return signIn(context)
+        case .back:
             return .push(ConfirmScreen(title: AppText.quitTitle, question: AppText.quitQuestion) { _ in .quit })
+        case .nextField where form.isOnLastField:
+            return signIn(context)
+        case .nextField, .previousField:
+            // Moving between the two fields checks nothing: an empty login is answered on submit.
+            form.focus(on: form.focus == 0 ? "password" : "login")
+            return .none
+        case .choosePrevious, .chooseNext:
+            return .none
         }
     }
 
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        if key == .enter && form.focus == form.fields.count - 1 { return signIn(context) }
-        if key == .enter || key == .tab || key == .backTab || key == .up || key == .down {
-            // Moving between the two fields checks nothing: an empty login is answered on submit.
-            let target = form.focus == 0 ? "password" : "login"
-            form.focus(on: target)
-            return .none
-        }
-        return form.handle(key, context: context)
+        form.edit(key, language: context.language)
+        return .none
     }
 
     private mutating func signIn(_ context: AppContext) -> Effect {
@@ -52,13 +53,13 @@ struct LoginScreen: Screen {
             form.focus(on: "login")
             return .notice(Notice(context.text(AppText.loginMissing), kind: .error))
         }
-        do {
-            let actor = try context.store.authenticate(login: login, password: password)
-            return .signIn(actor)
-        } catch {
-            form.focus(on: "password")
-            return .error(error, context)
+        return .store { store, _ throws(GuichetError) in
+            .signIn(try store.authenticate(login: login, password: password))
         }
+    }
+
+    mutating func commandFailed(_ error: GuichetError, context: AppContext) {
+        form.focus(on: "password")
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
@@ -66,8 +67,9 @@ struct LoginScreen: Screen {
         let siteName = context.site?.name ?? ""
         TextLine(context.text(AppText.loginWelcome, siteName), role: .header, alignment: .center)
             .render(into: &buffer, area: box.row(0))
-        TextLine(context.text(AppText.loginHint), role: .muted, alignment: .center)
-            .render(into: &buffer, area: box.row(2))
+        let table = actions(context)
+        let hint = context.text(AppText.loginHint, table.keyName(of: .nextField, context.language))
+        TextLine(hint, role: .muted, alignment: .center).render(into: &buffer, area: box.row(2))
         let formArea = Rect(x: box.x + 10, y: box.y + 4, width: box.width - 20, height: 2)
         return FormView(form: form, fieldWidth: 30).render(into: &buffer, area: formArea, context: context)
     }

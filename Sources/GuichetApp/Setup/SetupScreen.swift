@@ -1,5 +1,6 @@
 import Foundation
 import GuichetCore
+import GuichetStore
 import GuichetTerminal
 
 /// First start on a new database: the site and its first supervisor.
@@ -18,20 +19,26 @@ struct SetupScreen: FormScreen {
     var title: Phrase { AppText.setupTitle }
 
     /// As every form, but nothing is behind it: Esc quits the program, after a confirmation.
-    func actions(_ context: AppContext) -> [ScreenAction] {
-        [StandardActions.help, StandardActions.save(), StandardActions.quit]
+    func actions(_ context: AppContext) -> [ScreenAction<FormAction>] {
+        form.actions(back: .back(.back, label: AppText.actionQuit, help: AppText.actionQuitHelp, hint: AppText.hintQuit))
     }
 
-    mutating func perform(_ id: String, context: AppContext) -> Effect {
-        switch id {
-        case "save": return save(context)
-        default: return .push(ConfirmScreen(title: AppText.quitTitle, question: AppText.quitSetupQuestion) { _ in .quit })
+    mutating func perform(_ action: FormAction, context: AppContext) -> Effect {
+        switch action {
+        case .back:
+            return .push(ConfirmScreen(title: AppText.quitTitle, question: AppText.quitSetupQuestion) { _ in .quit })
+        case .save:
+            return save(context)
+        case .nextField where form.isOnLastField:
+            return save(context)
+        case .nextField, .previousField, .choosePrevious, .chooseNext:
+            return form.navigate(action, context: context) ?? .none
         }
     }
 
     mutating func save(_ context: AppContext) -> Effect {
         if let error = form.validateAll() { return .error(error, context) }
-        do {
+        do throws(GuichetError) {
             try AccountRules.password(form.value("password"), confirmation: form.value("confirmation"))
         } catch {
             form.setText("password", "")
@@ -39,8 +46,9 @@ struct SetupScreen: FormScreen {
             form.flag("password", error)
             return .error(error, context)
         }
-        do {
-            let actor = try context.store.setUp(
+        let form = form
+        return .store { store, context throws(GuichetError) in
+            let actor = try store.setUp(
                 siteCode: AccountRules.siteCode(form.value("siteCode")),
                 siteName: AccountRules.siteName(form.value("siteName")),
                 timeZone: SiteTimeZone.parse(form.value("timeZone")),
@@ -48,15 +56,16 @@ struct SetupScreen: FormScreen {
                 supervisorName: AccountRules.displayName(form.value("name")),
                 password: form.value("password"))
             return .sequence([.signIn(actor), .notice(Notice(context.text(AppText.setupDone), kind: .success))])
-        } catch {
-            return .error(error, context)
         }
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
         TextLine(context.text(AppText.setupIntro), role: .header).render(into: &buffer, area: area.row(0))
-        TextLine(context.text(AppText.setupHint), role: .muted).render(into: &buffer, area: area.row(1))
+        TextLine(KeyHints.line(actions(context), context.language), role: .muted).render(into: &buffer, area: area.row(1))
         let formArea = Rect(x: area.x + 2, y: area.y + 3, width: area.width - 4, height: form.fields.count)
-        return FormView(form: form).render(into: &buffer, area: formArea, context: context)
+        let cursor = FormView(form: form).render(into: &buffer, area: formArea, context: context)
+        TextLine(context.text(AppText.setupPasswordsHidden), role: .muted)
+            .render(into: &buffer, area: area.row(4 + form.fields.count))
+        return cursor
     }
 }

@@ -35,6 +35,27 @@ extension AppText {
     public static let actionSettings = Phrase(fr: "Réglages", en: "Settings")
     public static let actionSettingsHelp = Phrase(fr: "thème et verrouillage après inactivité", en: "theme and inactivity lock")
 
+    public static let actionNextField = Phrase(fr: "Suivant", en: "Next")
+    public static let actionNextFieldHelp = Phrase(
+        fr: "passe au champ suivant (le champ quitté est vérifié) ; sur le dernier, enregistre",
+        en: "moves to the next field (the field left is checked); on the last one, saves")
+    public static let actionPreviousField = Phrase(fr: "Précédent", en: "Previous")
+    public static let actionPreviousFieldHelp = Phrase(fr: "revient au champ précédent", en: "goes back to the previous field")
+    public static let actionChoosePrevious = Phrase(fr: "Choix précédent", en: "Previous choice")
+    public static let actionChoosePreviousHelp = Phrase(
+        fr: "dans une liste de choix (logement, rôle, thème…), prend le choix précédent (taper une initiale y va directement) ; dans un texte, recule le curseur",
+        en: "in a choice list (housing, role, theme…), takes the previous choice (typing an initial goes straight to it); in a text, moves the cursor back")
+    public static let actionChooseNext = Phrase(fr: "Choix suivant", en: "Next choice")
+    public static let actionChooseNextHelp = Phrase(
+        fr: "dans une liste de choix, prend le choix suivant ; dans un texte, avance le curseur",
+        en: "in a choice list, takes the next choice; in a text, moves the cursor on")
+    public static let actionChoose = Phrase(fr: "Choisir", en: "Choose")
+    public static let actionChooseHelp = Phrase(
+        fr: "choisit la ligne en surbrillance et revient à l’écran qui l’a demandée",
+        en: "chooses the highlighted row and goes back to the screen that asked for it")
+    public static let hintChooseRow = Phrase(fr: "choisir", en: "choose")
+    public static let noRowSelected = Phrase(fr: "aucune ligne en surbrillance", en: "no row highlighted")
+    public static let keySpace = Phrase(fr: "Espace", en: "Space")
     public static let keyEnter = Phrase(fr: "Entrée", en: "Enter")
     public static let keyEscape = Phrase(fr: "Échap", en: "Esc")
     public static let keyTab = Phrase(fr: "Tab", en: "Tab")
@@ -46,9 +67,23 @@ extension AppText {
     public static let keyPageDown = Phrase(fr: "Page suiv.", en: "PgDn")
     public static let keyDelete = Phrase(fr: "Suppr", en: "Del")
 
+    /// A key and what it does, in a hint line: « F2 : enregistrer ».
+    public static let hintPair = Phrase(fr: "{1} : {2}", en: "{1}: {2}")
+    public static let hintHelp = Phrase(fr: "aide", en: "help")
+    public static let hintBack = Phrase(fr: "retour", en: "back")
+    public static let hintGiveUp = Phrase(fr: "abandonner", en: "give up")
+    public static let hintSave = Phrase(fr: "enregistrer", en: "save")
+    public static let hintOpen = Phrase(fr: "ouvrir", en: "open")
+    public static let hintNextField = Phrase(fr: "champ suivant", en: "next field")
+    public static let hintYes = Phrase(fr: "oui", en: "yes")
+    public static let hintNo = Phrase(fr: "non", en: "no")
+    public static let hintSignIn = Phrase(fr: "se connecter", en: "sign in")
+    public static let hintQuit = Phrase(fr: "quitter", en: "quit")
+    public static let hintChoose = Phrase(fr: "choisir", en: "pick")
+
     public static let helpTitle = Phrase(fr: "Aide", en: "Help")
     public static let helpHeading = Phrase(fr: "Touches de l’écran « {1} »", en: "Keys of the “{1}” screen")
     public static let helpFooter = Phrase(
-        fr: "Partout : Tab, ↑ ↓ changent de champ ou de ligne · Échap ou F10 : retour",
-        en: "Everywhere: Tab, ↑ ↓ move between fields or rows · Esc or F10: back")
+        fr: "Partout : {1} et {2} changent de champ ou de ligne · {3} : retour",
+        en: "Everywhere: {1} and {2} move between fields or rows · {3}: back")
 }

@@ -3,7 +3,11 @@ import GuichetCore
 /// Texts of the administration: users and settings.
 extension AppText {
     public static let adminTitle = Phrase(fr: "Administration", en: "Administration")
-    public static let adminUsersHeading = Phrase(fr: "Utilisateurs du site ({1})", en: "Users of the site ({1})")
+    public static let adminUsersHeading = Phrase(fr: "Utilisateurs du site", en: "Users of the site")
+    public static let userSearchHint = Phrase(
+        fr: "identifiant ou nom — tapez, la liste suit",
+        en: "login or name — type, the list follows")
+    public static let noUserMatches = Phrase(fr: "Aucun utilisateur ne correspond", en: "No user matches")
     public static let columnLogin = Phrase(fr: "Identifiant", en: "Login")
     public static let columnName = Phrase(fr: "Nom", en: "Name")
     public static let columnRole = Phrase(fr: "Rôle", en: "Role")
@@ -21,9 +25,6 @@ extension AppText {
     public static let userReactivated = Phrase(fr: "Compte « {1} » réactivé.", en: "Account “{1}” reactivated.")
 
     public static let newUserTitle = Phrase(fr: "Nouvel utilisateur", en: "New user")
-    public static let newUserIntro = Phrase(
-        fr: "Rôle : ← → pour choisir · Entrée : champ suivant · F2 : enregistrer",
-        en: "Role: ← → to pick · Enter: next field · F2: save")
     public static let roleField = Phrase(fr: "Rôle", en: "Role")
     public static let userCreated = Phrase(fr: "Utilisateur « {1} » créé.", en: "User “{1}” created.")
 
@@ -35,8 +36,8 @@ extension AppText {
 
     public static let settingsTitle = Phrase(fr: "Réglages", en: "Settings")
     public static let settingsIntro = Phrase(
-        fr: "Le thème se choisit avec ← → et s’applique au prochain démarrage.",
-        en: "Pick the theme with ← →; it applies at the next start.")
+        fr: "Le thème se choisit avec {1} et s’applique au prochain démarrage.",
+        en: "Pick the theme with {1}; it applies at the next start.")
     public static let themeField = Phrase(fr: "Thème", en: "Theme")
     public static let lockField = Phrase(fr: "Verrouillage (minutes)", en: "Lock after (minutes)")
     public static let settingsSaved = Phrase(fr: "Réglages enregistrés.", en: "Settings saved.")

@@ -8,13 +8,16 @@ extension AppText {
         fr: "nom, prénom, n° de dossier ou téléphone — tapez, la liste suit",
         en: "name, first name, file number or phone — type, the list follows")
     public static let recentFiles = Phrase(fr: "Fiches récentes", en: "Recent files")
-    public static let resultCount = Phrase(fr: "{1} résultat(s)", en: "{1} result(s)")
+    public static let oneResult = Phrase(fr: "1 résultat", en: "1 result")
+    public static let resultCount = Phrase(fr: "{1} résultats", en: "{1} results")
     public static let firstResults = Phrase(
         fr: "Au moins {1} résultats : tapez la suite pour préciser",
         en: "At least {1} results: type on to narrow down")
     public static let noResult = Phrase(
-        fr: "Aucune fiche ne correspond : F2 pour en créer une",
-        en: "No file matches: F2 to create one")
+        fr: "Aucune fiche ne correspond : {1} pour en créer une",
+        en: "No file matches: {1} to create one")
+    public static let noFileMatches = Phrase(fr: "Aucune fiche ne correspond", en: "No file matches")
+    public static let pickBeneficiaryTitle = Phrase(fr: "Choisir un·e bénéficiaire", en: "Choose a beneficiary")
     public static let columnPerson = Phrase(fr: "Nom Prénom", en: "Name")
     public static let columnBirth = Phrase(fr: "Naissance", en: "Born")
     public static let columnPhone = Phrase(fr: "Téléphone", en: "Phone")
@@ -33,9 +36,6 @@ extension AppText {
 
     public static let newFileTitle = Phrase(fr: "Nouvelle fiche", en: "New file")
     public static let editFileTitle = Phrase(fr: "Modifier la fiche", en: "Edit the file")
-    public static let formHint = Phrase(
-        fr: "Entrée : champ suivant · ← → : choisir · F2 : enregistrer · Échap : abandonner",
-        en: "Enter: next field · ← →: pick · F2: save · Esc: give up")
     public static let notSpecified = Phrase(fr: "— non renseigné", en: "— not given")
     public static let consentField = Phrase(fr: "Consentement", en: "Consent")
     public static let consentNone = Phrase(fr: "non recueilli", en: "not recorded")
@@ -51,9 +51,8 @@ extension AppText {
     public static let duplicatesIntro = Phrase(
         fr: "Ces fiches ressemblent à celle que vous créez. Est-ce la même personne ?",
         en: "These files look like the one you are creating. Is it the same person?")
-    public static let duplicatesHint = Phrase(
-        fr: "Entrée : ouvrir la fiche existante · F2 : créer quand même · Échap : retour",
-        en: "Enter: open the existing file · F2: create anyway · Esc: back")
+    public static let hintCreateAnyway = Phrase(fr: "créer quand même", en: "create anyway")
+    public static let hintOpenExisting = Phrase(fr: "ouvrir la fiche existante", en: "open the existing file")
     public static let actionCreateAnyway = Phrase(fr: "Créer", en: "Create")
     public static let actionCreateAnywayHelp = Phrase(
         fr: "crée quand même la nouvelle fiche (la confirmation est journalisée)",
@@ -79,16 +78,11 @@ extension AppText {
     public static let cardExpired = Phrase(
         fr: "! Inscription expirée depuis le {1}",
         en: "! Enrolment expired since {1}")
-    public static let cardExpiredRenew = Phrase(fr: " — F6 pour renouveler", en: " — F6 to renew")
+    public static let cardExpiredRenew = Phrase(fr: " — {1} pour renouveler", en: " — {1} to renew")
     public static let cardClosed = Phrase(fr: "Inscription clôturée le {1}", en: "Enrolment closed on {1}")
     public static let cardAnonymised = Phrase(fr: "Fiche anonymisée", en: "Anonymised file")
     public static let timelineHeading = Phrase(fr: "Historique (le plus récent d’abord)", en: "History (newest first)")
     public static let timelineEmpty = Phrase(fr: "Aucun événement.", en: "No event.")
-    public static let timelineVisit = Phrase(fr: "Passage : {1}", en: "Visit: {1}")
-    public static let timelineCreated = Phrase(fr: "Fiche créée", en: "File created")
-    public static let timelineUpdated = Phrase(fr: "Fiche modifiée", en: "File edited")
-    public static let timelineRenewed = Phrase(fr: "Inscription renouvelée", en: "Enrolment renewed")
-    public static let timelineClosed = Phrase(fr: "Inscription clôturée", en: "Enrolment closed")
 
     public static let actionEdit = Phrase(fr: "Modifier", en: "Edit")
     public static let actionEditHelp = Phrase(fr: "modifie la fiche", en: "edits the file")
@@ -120,14 +114,22 @@ extension AppText {
     public static let visitAnonymous = Phrase(
         fr: "Passage anonyme : information seulement, sans fiche",
         en: "Anonymous visit: information only, no file")
-    public static let visitReasons = Phrase(fr: "Motifs (Espace coche ou décoche) :", en: "Reasons (Space ticks or unticks):")
+    public static let visitReasons = Phrase(fr: "Motifs ({1} coche ou décoche) :", en: "Reasons ({1} ticks or unticks):")
     public static let visitNote = Phrase(fr: "Remarque", en: "Remark")
-    public static let visitHint = Phrase(
-        fr: "↑ ↓ : motif · Espace : cocher · Tab : remarque · F2 : enregistrer",
-        en: "↑ ↓: reason · Space: tick · Tab: remark · F2: save")
-    public static let visitNeedsReason = Phrase(
-        fr: "Motifs : cochez au moins un motif avec Espace",
-        en: "Reasons: tick at least one reason with Space")
+    public static let actionVisitNext = Phrase(fr: "Suivant", en: "Next")
+    public static let actionVisitNextHelp = Phrase(
+        fr: "passe des motifs à la remarque ; sur la remarque, enregistre",
+        en: "moves from the reasons to the remark; on the remark, saves")
+    public static let actionVisitSwitch = Phrase(fr: "Motifs / remarque", en: "Reasons / remark")
+    public static let actionVisitSwitchHelp = Phrase(
+        fr: "passe des motifs à la remarque et inversement",
+        en: "moves between the reasons and the remark")
+    public static let hintVisitRemark = Phrase(fr: "remarque", en: "remark")
+    public static let actionTick = Phrase(fr: "Cocher", en: "Tick")
+    public static let actionTickHelp = Phrase(
+        fr: "coche ou décoche le motif en surbrillance",
+        en: "ticks or unticks the highlighted reason")
+    public static let hintTick = Phrase(fr: "cocher", en: "tick")
     public static let visitRecorded = Phrase(fr: "Passage enregistré.", en: "Visit recorded.")
     public static let visitAnonymousOnly = Phrase(
         fr: "un passage anonyme n’a qu’un motif : information",

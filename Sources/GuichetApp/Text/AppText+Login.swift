@@ -5,8 +5,8 @@ extension AppText {
     public static let loginTitle = Phrase(fr: "Connexion", en: "Login")
     public static let loginWelcome = Phrase(fr: "Guichet — {1}", en: "Guichet — {1}")
     public static let loginHint = Phrase(
-        fr: "Tapez votre identifiant, Entrée, puis votre mot de passe et Entrée.",
-        en: "Type your login, Enter, then your password and Enter.")
+        fr: "Tapez votre identifiant, {1}, puis votre mot de passe et {1}.",
+        en: "Type your login, {1}, then your password and {1}.")
     public static let loginField = Phrase(fr: "Identifiant", en: "Login")
     public static let passwordField = Phrase(fr: "Mot de passe", en: "Password")
     public static let passwordAgainField = Phrase(fr: "Mot de passe (encore)", en: "Password (again)")
@@ -17,9 +17,9 @@ extension AppText {
     public static let setupIntro = Phrase(
         fr: "Bienvenue ! Configurons ce point d’accueil et son premier compte responsable.",
         en: "Welcome! Let us set up this reception point and its first supervisor account.")
-    public static let setupHint = Phrase(
-        fr: "Entrée : champ suivant · F2 : enregistrer · les mots de passe restent cachés.",
-        en: "Enter: next field · F2: save · passwords stay hidden.")
+    public static let setupPasswordsHidden = Phrase(
+        fr: "Les mots de passe restent cachés.",
+        en: "Passwords stay hidden.")
     public static let setupSiteCode = Phrase(fr: "Code du site (3 lettres)", en: "Site code (3 letters)")
     public static let setupSiteName = Phrase(fr: "Nom du site", en: "Site name")
     public static let setupTimeZone = Phrase(fr: "Fuseau horaire", en: "Time zone")

@@ -7,10 +7,12 @@ public enum AppText {
     public static let windowTooSmall = Phrase(
         fr: "Fenêtre trop petite : agrandissez-la à au moins {1} × {2} caractères.",
         en: "Window too small: make it at least {1} × {2} characters.")
+    public static let keyIgnoredTooSmall = Phrase(
+        fr: "Touche ignorée : la fenêtre est trop petite pour voir ce qu’elle ferait.",
+        en: "Key ignored: the window is too small to see what it would do.")
     public static let sessionLocked = Phrase(
         fr: "Session verrouillée après inactivité : reconnectez-vous pour reprendre.",
         en: "Session locked after inactivity: sign in again to carry on.")
-    public static let confirmHint = Phrase(fr: "o = oui · n = non", en: "y = yes · n = no")
     public static let discardTitle = Phrase(fr: "Abandonner", en: "Discard")
     public static let discardQuestion = Phrase(
         fr: "Abandonner les modifications non enregistrées ?",

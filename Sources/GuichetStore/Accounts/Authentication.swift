@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 extension GuichetStore {
@@ -47,28 +47,28 @@ extension GuichetStore {
 
         let actor = Actor(userID: account.id, login: account.login, displayName: account.displayName,
                           role: account.role, siteCode: siteCode)
-        try perform(as: actor, action: .login, subject: nil, summary: "role=\(account.role.rawValue)") { db in
+        try perform(as: actor, action: AccountAction.login, subject: nil, summary: "role=\(account.role.rawValue)") { db in
             try ThrottleTable.clear(db, login: login)
         }
         return actor
     }
 
     public func logout(_ actor: Actor) throws(GuichetError) {
-        try journaled(as: actor, actionCode: ActionCode.logout.rawValue, checkingActor: false) { _ in
+        try journaled(as: actor, action: AccountAction.logout.code, checkingActor: false) { _ in
             Traced((), subject: nil, summary: "")
         }
     }
 
     /// The session locked after inactivity; the app calls this when it shows the lock screen.
     public func recordSessionLock(_ actor: Actor) throws(GuichetError) {
-        try journaled(as: actor, actionCode: ActionCode.sessionLocked.rawValue, checkingActor: false) { _ in
+        try journaled(as: actor, action: AccountAction.sessionLocked.code, checkingActor: false) { _ in
             Traced((), subject: nil, summary: "")
         }
     }
 
     private func recordFailedLogin(login: String?, reason: String, countsForThrottle: Bool) throws(GuichetError) {
         let now = clock.now()
-        try perform(as: nil, action: .loginFailed, subject: login, summary: "reason=\(reason)") { db in
+        try perform(as: nil, action: AccountAction.loginFailed, subject: login, summary: "reason=\(reason)") { db in
             if let login, countsForThrottle { try ThrottleTable.recordFailure(db, login: login, at: now) }
         }
     }

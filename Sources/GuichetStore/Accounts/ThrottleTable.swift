@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 /// Failed logins counted per login in `login_throttle`, for `LoginThrottle`.

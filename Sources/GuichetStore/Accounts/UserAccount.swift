@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 /// A counter account as a supervisor sees it; never carries the password hash.

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 extension GuichetStore {
@@ -22,7 +22,7 @@ extension GuichetStore {
         try AccountRules.password(password, confirmation: password)
         let hash = try PasswordHasher.hash(password)
         let nowText = Timestamp.utcText(clock.now())
-        return try perform(as: actor, action: .userCreated, subject: login, summary: "role=\(role.rawValue)") { db in
+        return try perform(as: actor, action: AccountAction.userCreated, subject: login, summary: "role=\(role.rawValue)") { db in
             guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users WHERE login = ?)", arguments: [login])! else {
                 throw GuichetError.invalid(CoreText.loginTaken)
             }
@@ -44,7 +44,7 @@ extension GuichetStore {
         try actor.require(.manageUsers)
         try AccountRules.password(newPassword, confirmation: newPassword)
         let hash = try PasswordHasher.hash(newPassword)
-        try perform(as: actor, action: .passwordReset) { db in
+        try perform(as: actor, action: AccountAction.passwordReset) { db in
             guard let account = try UserAccount.fetch(db, id: userID) else {
                 throw GuichetError.invalid(CoreText.unknownUser)
             }
@@ -58,7 +58,7 @@ extension GuichetStore {
     /// is the one that holds whoever asks) or oneself.
     public func setActive(as actor: Actor, userID: Int64, active: Bool) throws(GuichetError) {
         try actor.require(.manageUsers)
-        try perform(as: actor, action: active ? .userReactivated : .userDeactivated) { db in
+        try perform(as: actor, action: active ? AccountAction.userReactivated : AccountAction.userDeactivated) { db in
             guard let account = try UserAccount.fetch(db, id: userID) else {
                 throw GuichetError.invalid(CoreText.unknownUser)
             }
@@ -72,5 +72,19 @@ extension GuichetStore {
             try db.execute(sql: "UPDATE users SET is_active = ? WHERE id = ?", arguments: [active, userID])
             return Traced((), subject: account.login, summary: "role=\(account.role.rawValue)")
         }
+    }
+}
+
+extension GuichetStore {
+    /// The accounts whose login or name holds every word of `query` (folded: no
+    /// accents, any case, any order) at the start of one of its words; all of
+    /// them, by login, for an empty query.
+    public func searchUsers(as actor: Actor, _ query: String, limit: Int) throws(GuichetError) -> [UserAccount] {
+        let words = NameFolding.fold(query).split(separator: " ")
+        let found = try users(as: actor).filter { user in
+            let own = NameFolding.fold(user.login + " " + user.displayName).split(separator: " ")
+            return words.allSatisfy { word in own.contains { $0.hasPrefix(word) } }
+        }
+        return Array(found.prefix(max(0, limit)))
     }
 }

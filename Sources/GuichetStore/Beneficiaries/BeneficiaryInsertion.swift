@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 /// Inserting a new file's row (used by creation, import and demo data).
@@ -44,14 +44,14 @@ extension GuichetStore {
     ) throws(GuichetError) -> BeneficiaryRecord {
         try actor.require(.editBeneficiaries)
         let now = clock.now()
-        return try perform(as: actor, action: .beneficiaryCreated) { db in
+        return try perform(as: actor, action: BeneficiaryAction.created) { db in
             let site = try FileSequences.site(db)
             let (id, number) = try BeneficiaryInsertion.insert(
                 db, beneficiary, site: site, enrolledOn: enrolledOn,
                 created: .init(at: Timestamp.utcText(now), by: actor.userID))
             if !confirmedDuplicates.isEmpty {
                 try JournalWriter.append(
-                    db, at: now, actor: actor, siteCode: site.value, action: ActionCode.duplicateConfirmed.rawValue,
+                    db, at: now, actor: actor, siteCode: site.value, action: BeneficiaryAction.duplicateConfirmed.code,
                     subject: number.formatted,
                     summary: "others=" + confirmedDuplicates.map(\.formatted).joined(separator: ","))
             }

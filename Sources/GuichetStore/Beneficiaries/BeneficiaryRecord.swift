@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 /// A whole file, as the card shows it.

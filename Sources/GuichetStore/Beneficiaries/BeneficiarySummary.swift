@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 import GuichetCore
 
 /// A row of the search list: enough to recognise a person and see the file's status.

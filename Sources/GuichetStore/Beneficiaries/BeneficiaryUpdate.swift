@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 extension GuichetStore {
@@ -11,7 +11,7 @@ extension GuichetStore {
         let current = try self.beneficiary(id: id)
         if StoredBeneficiary.changedFields(from: current.beneficiary, to: beneficiary).isEmpty { return current }
         let now = Timestamp.utcText(clock.now())
-        return try perform(as: actor, action: .beneficiaryUpdated) { db in
+        return try perform(as: actor, action: BeneficiaryAction.updated) { db in
             // Compared again inside the write lock: someone may have saved in between.
             guard let before = try BeneficiaryRecord.fetch(db, id: id) else {
                 throw GuichetError.invalid(BeneficiaryStoreText.unknownFile)

@@ -1,12 +1,12 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 extension GuichetStore {
     /// Renews the enrolment once (`Enrolment.renewed(on:)`), journaled `beneficiary.renew`.
     public func renewEnrolment(as actor: Actor, id: Int64, on day: CalendarDay) throws(GuichetError) -> BeneficiaryRecord {
         try actor.require(.renewEnrolment)
-        return try changeEnrolment(as: actor, id: id, on: day, action: .enrolmentRenewed, column: "renewed") { enrolment throws(GuichetError) in
+        return try changeEnrolment(as: actor, id: id, on: day, action: BeneficiaryAction.enrolmentRenewed, column: "renewed") { enrolment throws(GuichetError) in
             "until=\(try enrolment.renewed(on: day).endDate.iso)"
         }
     }
@@ -14,7 +14,7 @@ extension GuichetStore {
     /// Closes the file (supervisors), journaled `beneficiary.close`.
     public func closeEnrolment(as actor: Actor, id: Int64, on day: CalendarDay) throws(GuichetError) -> BeneficiaryRecord {
         try actor.require(.closeEnrolment)
-        return try changeEnrolment(as: actor, id: id, on: day, action: .enrolmentClosed, column: "closed") { enrolment throws(GuichetError) in
+        return try changeEnrolment(as: actor, id: id, on: day, action: BeneficiaryAction.enrolmentClosed, column: "closed") { enrolment throws(GuichetError) in
             _ = try enrolment.closed(on: day)
             return "on=\(day.iso)"
         }
@@ -24,7 +24,7 @@ extension GuichetStore {
     /// the journal summary) on the stored enrolment inside the transaction, then stores
     /// `day` in `<column>_on`, the instant and the user in `<column>_at` / `<column>_by`.
     private func changeEnrolment(
-        as actor: Actor, id: Int64, on day: CalendarDay, action: ActionCode, column: String,
+        as actor: Actor, id: Int64, on day: CalendarDay, action: BeneficiaryAction, column: String,
         _ rule: (Enrolment) throws(GuichetError) -> String
     ) throws(GuichetError) -> BeneficiaryRecord {
         let now = Timestamp.utcText(clock.now())

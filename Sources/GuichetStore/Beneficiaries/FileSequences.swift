@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 import GuichetCore
 
 /// File numbers: one sequence per site and year in `file_sequences`, advanced

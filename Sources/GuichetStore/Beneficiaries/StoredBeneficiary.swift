@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 /// The columns of a `beneficiaries` row that hold a `ValidBeneficiary`, and the way back.

@@ -1,5 +1,5 @@
-import GRDB
-import GRDBSQLite
+internal import GRDB
+internal import GRDBSQLite
 import GuichetCore
 
 /// The rows of a statement that selects `BeneficiarySummary.columns` first, read

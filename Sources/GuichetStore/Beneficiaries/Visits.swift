@@ -1,28 +1,18 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 extension GuichetStore {
-    public static let visitNoteMaximumLength = 200
-
     /// Records a visit (passage). `beneficiaryID` nil is an anonymous visit, only for
-    /// information. Journaled `visit.record` with the file number (or none) and the
-    /// reason codes.
+    /// information (`VisitRule`). Journaled `visit.record` with the file number (or
+    /// none) and the reason codes.
     public func recordVisit(as actor: Actor, beneficiaryID: Int64?, reasons: [VisitReason], note: String) throws(GuichetError) {
         try actor.require(.recordVisits)
-        var unique: [VisitReason] = []
-        for reason in reasons where !unique.contains(reason) { unique.append(reason) }
-        guard !unique.isEmpty else { throw .invalid(BeneficiaryStoreText.reasonsExpected) }
-        if beneficiaryID == nil && unique != [.information] { throw .invalid(BeneficiaryStoreText.anonymousOnlyInformation) }
-        let text = note.trimmingWhitespace().precomposedStringWithCanonicalMapping
-        guard text.count <= Self.visitNoteMaximumLength,
-              !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw .invalid(BeneficiaryStoreText.noteTooLong.filled(Self.visitNoteMaximumLength))
-        }
+        let visit = try VisitRule.validated(reasons: reasons, note: note, anonymous: beneficiaryID == nil)
         let now = clock.now()
         let day = CalendarDay(now, in: try site().timeZone)
-        let codes = unique.map(\.rawValue).joined(separator: ",")
-        try perform(as: actor, action: .visitRecorded) { db in
+        let codes = visit.reasons.map(\.rawValue).joined(separator: ",")
+        try perform(as: actor, action: BeneficiaryAction.visitRecorded) { db in
             var subject: String?
             if let beneficiaryID {
                 guard let number = try String.fetchOne(
@@ -32,7 +22,7 @@ extension GuichetStore {
                 subject = number
             }
             try Self.insertVisit(db, beneficiaryID: beneficiaryID, at: Timestamp.utcText(now), day: day,
-                                 reasons: codes, note: text, by: actor.userID)
+                                 reasons: codes, note: visit.note, by: actor.userID)
             return Traced((), subject: subject, summary: "reasons=" + codes)
         }
     }
@@ -43,4 +33,11 @@ extension GuichetStore {
             INSERT INTO visits (beneficiary_id, at, local_day, reasons, note, recorded_by) VALUES (?, ?, ?, ?, ?, ?)
             """).execute(arguments: [beneficiaryID, at, day.iso, reasons, note, userID])
     }
+}
+
+extension DayCount {
+    /// Every visit of the day, anonymous ones included.
+    public static let visits = DayCount(sql: "SELECT count(*) FROM visits WHERE local_day = :day")
+    /// Files created that day (by the form, an import or demo data).
+    public static let newFiles = DayCount(sql: "SELECT count(*) FROM beneficiaries WHERE created_at >= :start AND created_at < :end")
 }

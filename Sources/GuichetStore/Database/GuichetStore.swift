@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 /// The counter's SQLite database: one serialized connection in WAL mode,

@@ -1,181 +1,19 @@
-import GRDB
+internal import GRDB
+import GuichetCore
 
-/// The versioned schema. A shipped migration is never edited: a change is a new one.
+/// The versioned schema: the foundation every area stands on, then each area's
+/// migrations in the order of `AreaID` (an area may refer to the tables of the
+/// areas before it). GRDB applies, in this order, those a database has not had yet.
 enum Migrations {
+    static var all: [Migration] {
+        FoundationSchema.migrations + AreaID.allCases.flatMap(\.schema.migrations)
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1", migrate: createV1)
-        migrator.registerMigration("v2", migrate: createV2)
+        for migration in all {
+            migrator.registerMigration(migration.name) { db in try db.execute(sql: migration.sql) }
+        }
         return migrator
-    }
-
-    private static func createV1(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE site (
-                id INTEGER PRIMARY KEY CHECK (id = 1),
-                code TEXT NOT NULL CHECK (length(code) = 3 AND code = upper(code)),
-                name TEXT NOT NULL CHECK (length(name) > 0),
-                time_zone TEXT NOT NULL,
-                created_at TEXT NOT NULL
-            );
-
-            CREATE TABLE users (
-                id INTEGER PRIMARY KEY,
-                login TEXT NOT NULL UNIQUE CHECK (login = lower(login) AND length(login) BETWEEN 2 AND 32),
-                display_name TEXT NOT NULL CHECK (length(display_name) > 0),
-                role TEXT NOT NULL CHECK (role IN ('volunteer', 'coach', 'supervisor')),
-                password_hash TEXT NOT NULL CHECK (password_hash LIKE '$%'),
-                is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),
-                created_at TEXT NOT NULL,
-                created_by INTEGER REFERENCES users(id)
-            );
-
-            CREATE TABLE login_throttle (
-                login TEXT PRIMARY KEY,
-                failures INTEGER NOT NULL CHECK (failures > 0),
-                last_failure_at TEXT NOT NULL
-            ) WITHOUT ROWID;
-
-            CREATE TABLE settings (
-                key TEXT PRIMARY KEY,
-                value TEXT NOT NULL,
-                changed_at TEXT NOT NULL,
-                changed_by INTEGER REFERENCES users(id)
-            ) WITHOUT ROWID;
-
-            CREATE TABLE journal (
-                id INTEGER PRIMARY KEY,
-                at TEXT NOT NULL,
-                user_id INTEGER REFERENCES users(id),
-                user_login TEXT,
-                site_code TEXT NOT NULL,
-                action TEXT NOT NULL CHECK (length(action) > 0),
-                subject TEXT,
-                summary TEXT NOT NULL
-            );
-            CREATE INDEX journal_by_time ON journal(at);
-            CREATE INDEX journal_by_action ON journal(action, at);
-
-            CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
-            BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
-            CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
-            BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
-            """)
-    }
-
-    /// The beneficiary file: files, their number sequences, visits, the search index and the timeline.
-    ///
-    /// - Names are stored as typed (NFC); `search_key` (`last first`) and `swapped_key`
-    ///   (`first last`) are their `NameFolding` forms, b-tree indexed for the exact and
-    ///   prefix tiers of the search. `name_tokens` and `id_tokens` feed the FTS5 index
-    ///   (external content, kept in sync by triggers): our folding's words (plus German
-    ///   ue/oe/ae spellings and joined compound names), and the file number's parts.
-    /// - `phone` is E.164; `phone_key` the digits a phone search matches (`PhoneNumber.searchKey`).
-    /// - Days are ISO text, instants UTC text (`Timestamp.utcText`), money integer cents.
-    /// - `beneficiary_timeline` is a view: a UNION ALL over the sources of a file's
-    ///   events, so later areas (coaching, recharges, loans) join by adding a SELECT.
-    private static func createV2(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE file_sequences (
-                site_code TEXT NOT NULL,
-                year INTEGER NOT NULL,
-                last_sequence INTEGER NOT NULL CHECK (last_sequence BETWEEN 1 AND 99999),
-                PRIMARY KEY (site_code, year)
-            ) WITHOUT ROWID;
-
-            CREATE TABLE beneficiaries (
-                id INTEGER PRIMARY KEY,
-                file_number TEXT NOT NULL UNIQUE,
-                site_code TEXT NOT NULL,
-                file_year INTEGER NOT NULL,
-                file_sequence INTEGER NOT NULL CHECK (file_sequence BETWEEN 1 AND 99999),
-                last_name TEXT NOT NULL CHECK (length(last_name) BETWEEN 1 AND 80),
-                first_name TEXT NOT NULL CHECK (length(first_name) BETWEEN 1 AND 80),
-                birth_date TEXT,
-                phone TEXT CHECK (phone IS NULL OR phone GLOB '+[1-9]*'),
-                phone_key TEXT,
-                email TEXT,
-                housing TEXT,
-                activity TEXT,
-                resource_kind TEXT,
-                monthly_resources_cents INTEGER CHECK (monthly_resources_cents >= 0),
-                referral_kind TEXT,
-                referral_structure TEXT,
-                referral_social_worker TEXT,
-                referral_contact TEXT,
-                referral_date TEXT,
-                consent_date TEXT,
-                consent_recorded_by TEXT,
-                notes TEXT NOT NULL DEFAULT '',
-                enrolled_on TEXT NOT NULL,
-                renewed_on TEXT,
-                renewed_at TEXT,
-                renewed_by INTEGER REFERENCES users(id),
-                closed_on TEXT,
-                closed_at TEXT,
-                closed_by INTEGER REFERENCES users(id),
-                anonymised_on TEXT,
-                search_key TEXT NOT NULL,
-                swapped_key TEXT NOT NULL,
-                name_tokens TEXT NOT NULL,
-                id_tokens TEXT NOT NULL,
-                created_at TEXT NOT NULL,
-                created_by INTEGER REFERENCES users(id),
-                updated_at TEXT NOT NULL,
-                updated_by INTEGER REFERENCES users(id),
-                UNIQUE (site_code, file_year, file_sequence)
-            );
-            CREATE INDEX beneficiaries_by_search_key ON beneficiaries(search_key);
-            CREATE INDEX beneficiaries_by_swapped_key ON beneficiaries(swapped_key);
-            CREATE INDEX beneficiaries_by_phone_key ON beneficiaries(phone_key);
-            CREATE INDEX beneficiaries_by_birth_date ON beneficiaries(birth_date);
-            CREATE INDEX beneficiaries_by_updated_at ON beneficiaries(updated_at);
-            CREATE INDEX beneficiaries_by_created_at ON beneficiaries(created_at);
-
-            CREATE VIRTUAL TABLE beneficiary_search USING fts5(
-                name_tokens, id_tokens,
-                content = 'beneficiaries', content_rowid = 'id',
-                tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3'
-            );
-            CREATE TRIGGER beneficiary_search_insert AFTER INSERT ON beneficiaries BEGIN
-                INSERT INTO beneficiary_search (rowid, name_tokens, id_tokens) VALUES (new.id, new.name_tokens, new.id_tokens);
-            END;
-            CREATE TRIGGER beneficiary_search_delete AFTER DELETE ON beneficiaries BEGIN
-                INSERT INTO beneficiary_search (beneficiary_search, rowid, name_tokens, id_tokens)
-                VALUES ('delete', old.id, old.name_tokens, old.id_tokens);
-            END;
-            CREATE TRIGGER beneficiary_search_update AFTER UPDATE OF name_tokens, id_tokens ON beneficiaries BEGIN
-                INSERT INTO beneficiary_search (beneficiary_search, rowid, name_tokens, id_tokens)
-                VALUES ('delete', old.id, old.name_tokens, old.id_tokens);
-                INSERT INTO beneficiary_search (rowid, name_tokens, id_tokens) VALUES (new.id, new.name_tokens, new.id_tokens);
-            END;
-
-            CREATE TABLE visits (
-                id INTEGER PRIMARY KEY,
-                beneficiary_id INTEGER REFERENCES beneficiaries(id),
-                at TEXT NOT NULL,
-                local_day TEXT NOT NULL,
-                reasons TEXT NOT NULL CHECK (length(reasons) > 0),
-                note TEXT NOT NULL DEFAULT '',
-                recorded_by INTEGER REFERENCES users(id)
-            );
-            CREATE INDEX visits_by_day ON visits(local_day);
-            CREATE INDEX visits_by_beneficiary ON visits(beneficiary_id, at);
-
-            CREATE INDEX journal_by_subject ON journal(subject, action);
-
-            CREATE VIEW beneficiary_timeline (beneficiary_id, at, kind, reasons, note, user_id) AS
-                SELECT beneficiary_id, at, 'visit', reasons, note, recorded_by FROM visits WHERE beneficiary_id IS NOT NULL
-                UNION ALL
-                SELECT id, created_at, 'file_created', NULL, NULL, created_by FROM beneficiaries
-                UNION ALL
-                SELECT id, renewed_at, 'enrolment_renewed', NULL, NULL, renewed_by FROM beneficiaries WHERE renewed_at IS NOT NULL
-                UNION ALL
-                SELECT id, closed_at, 'enrolment_closed', NULL, NULL, closed_by FROM beneficiaries WHERE closed_at IS NOT NULL
-                UNION ALL
-                SELECT b.id, j.at, 'file_updated', NULL, NULL, j.user_id
-                FROM journal j JOIN beneficiaries b ON j.subject = b.file_number
-                WHERE j.action = 'beneficiary.update';
-            """)
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// Two counters starting at once on a new file race to switch it to WAL and to
 /// migrate it. SQLite answers some of these steps with SQLITE_BUSY without

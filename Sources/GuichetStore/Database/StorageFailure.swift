@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 import GuichetCore
 
 /// Turns whatever a database call threw into the error a user may read.

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 extension GuichetStore {
@@ -18,25 +18,8 @@ extension GuichetStore {
         }
     }
 
-    public func dayFigures(on day: CalendarDay) throws(GuichetError) -> DayFigures {
-        let (start, end) = try utcBounds(of: day)
-        return try read { db in
-            let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT count(*) AS events, coalesce(sum(action = ?1), 0) AS logins,
-                        (SELECT count(*) FROM visits WHERE local_day = ?4) AS visits,
-                        (SELECT count(*) FROM beneficiaries WHERE created_at >= ?2 AND created_at < ?3) AS new_files
-                    FROM journal WHERE at >= ?2 AND at < ?3
-                    """,
-                arguments: [ActionCode.login.rawValue, start, end, day.iso])
-            return DayFigures(logins: row?["logins"] ?? 0, journalEvents: row?["events"] ?? 0,
-                              visits: row?["visits"] ?? 0, newFiles: row?["new_files"] ?? 0)
-        }
-    }
-
     /// The UTC text bounds `[start, end)` of the site's local `day`; text compares in time order.
-    private func utcBounds(of day: CalendarDay) throws(GuichetError) -> (String, String) {
+    func utcBounds(of day: CalendarDay) throws(GuichetError) -> (String, String) {
         let timeZone = try site().timeZone
         return (Timestamp.utcText(day.start(in: timeZone)),
                 Timestamp.utcText(day.adding(days: 1).start(in: timeZone)))

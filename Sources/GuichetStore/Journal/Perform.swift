@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 import GuichetCore
 
 extension GuichetStore {
@@ -10,43 +10,26 @@ extension GuichetStore {
     /// The caller checks the actor's permission first (`actor.require(_:)`);
     /// here the actor's account must still exist and be active.
     @discardableResult
-    public func perform<T>(
-        as actor: Actor?, action: ActionCode, subject: String?, summary: String,
+    func perform<T>(
+        as actor: Actor?, action: some JournalAction, subject: String?, summary: String,
         _ body: (Database) throws -> T
     ) throws(GuichetError) -> T {
-        try perform(as: actor, actionCode: action.rawValue, subject: subject, summary: summary, body)
-    }
-
-    /// `perform` with a raw action code, for areas whose codes the core does not list yet.
-    @discardableResult
-    public func perform<T>(
-        as actor: Actor?, actionCode: String, subject: String?, summary: String,
-        _ body: (Database) throws -> T
-    ) throws(GuichetError) -> T {
-        try perform(as: actor, actionCode: actionCode) { db in
+        try perform(as: actor, action: action) { db in
             Traced(try body(db), subject: subject, summary: summary)
         }
     }
 
     /// `perform` where `body` decides the journal's subject and summary.
     @discardableResult
-    public func perform<T>(
-        as actor: Actor?, action: ActionCode, _ body: (Database) throws -> Traced<T>
+    func perform<T>(
+        as actor: Actor?, action: some JournalAction, _ body: (Database) throws -> Traced<T>
     ) throws(GuichetError) -> T {
-        try perform(as: actor, actionCode: action.rawValue, body)
-    }
-
-    /// `perform` with a raw action code where `body` decides the journal's subject and summary.
-    @discardableResult
-    public func perform<T>(
-        as actor: Actor?, actionCode: String, _ body: (Database) throws -> Traced<T>
-    ) throws(GuichetError) -> T {
-        try journaled(as: actor, actionCode: actionCode, checkingActor: true, body)
+        try journaled(as: actor, action: action.code, checkingActor: true, body)
     }
 
     /// `checkingActor: false` lets a deactivated user still log out or lock.
     func journaled<T>(
-        as actor: Actor?, actionCode: String, checkingActor: Bool,
+        as actor: Actor?, action: ActionCode, checkingActor: Bool,
         _ body: (Database) throws -> Traced<T>
     ) throws(GuichetError) -> T {
         let now = clock.now()
@@ -63,7 +46,7 @@ extension GuichetStore {
             let traced = try body(db)
             try JournalWriter.append(
                 db, at: now, actor: actor, siteCode: siteCode,
-                action: actionCode, subject: traced.subject, summary: traced.summary)
+                action: action, subject: traced.subject, summary: traced.summary)
             return traced.value
         }
     }

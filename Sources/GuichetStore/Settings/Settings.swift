@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 import GuichetCore
 
 extension GuichetStore {
@@ -11,17 +11,33 @@ extension GuichetStore {
 
     /// Journals `setting.change` with the key as subject and the new value as summary.
     public func changeSetting(as actor: Actor, _ key: SettingKey, to input: String) throws(GuichetError) {
+        try changeSettings(as: actor, [(key, input)])
+    }
+
+    /// Changes several settings as ONE action: one transaction, one `setting.change`
+    /// event (subject: the keys changed; summary: `key=value` pairs). Every value is
+    /// checked first, so one refused value changes nothing; unchanged ones are left out,
+    /// and nothing is written or journaled when nothing changed.
+    public func changeSettings(as actor: Actor, _ changes: [(SettingKey, String)]) throws(GuichetError) {
         try actor.require(.changeSettings)
-        let value = try key.validated(input)
+        var values: [(SettingKey, String)] = []
+        for (key, input) in changes { values.append((key, try key.validated(input))) }
+        var changed: [(SettingKey, String)] = []
+        for (key, value) in values where try setting(key) != value { changed.append((key, value)) }
+        guard !changed.isEmpty else { return }
         let nowText = Timestamp.utcText(clock.now())
-        try perform(as: actor, action: .settingChanged, subject: key.rawValue, summary: value) { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (key) DO UPDATE SET
-                        value = excluded.value, changed_at = excluded.changed_at, changed_by = excluded.changed_by
-                    """,
-                arguments: [key.rawValue, value, nowText, actor.userID])
+        let subject = changed.map(\.0.rawValue).joined(separator: ",")
+        let summary = changed.map { $0.0.rawValue + "=" + $0.1 }.joined(separator: " ")
+        try perform(as: actor, action: AccountAction.settingChanged, subject: subject, summary: summary) { db in
+            for (key, value) in changed {
+                try db.execute(
+                    sql: """
+                        INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (key) DO UPDATE SET
+                            value = excluded.value, changed_at = excluded.changed_at, changed_by = excluded.changed_by
+                        """,
+                    arguments: [key.rawValue, value, nowText, actor.userID])
+            }
         }
     }
 

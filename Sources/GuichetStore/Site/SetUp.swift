@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 extension GuichetStore {
@@ -37,10 +37,10 @@ extension GuichetStore {
             let userID = db.lastInsertedRowID
             try JournalWriter.append(
                 db, at: now, userID: userID, userLogin: login, siteCode: siteCode.value,
-                action: ActionCode.siteSetUp.rawValue, subject: siteCode.value, summary: "time_zone=\(timeZone.identifier)")
+                action: AccountAction.siteSetUp.code, subject: siteCode.value, summary: "time_zone=\(timeZone.identifier)")
             try JournalWriter.append(
                 db, at: now, userID: userID, userLogin: login, siteCode: siteCode.value,
-                action: ActionCode.userCreated.rawValue, subject: login, summary: "role=\(Role.supervisor.rawValue)")
+                action: AccountAction.userCreated.code, subject: login, summary: "role=\(Role.supervisor.rawValue)")
             return userID
         }
         return Actor(userID: userID, login: login, displayName: displayName, role: .supervisor, siteCode: siteCode)

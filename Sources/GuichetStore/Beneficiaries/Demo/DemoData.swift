@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 /// What `generateDemoData` created.
@@ -21,7 +21,7 @@ extension GuichetStore {
         let site = try self.site()
         let today = CalendarDay(clock.now(), in: site.timeZone)
         let count = max(0, count)
-        return try perform(as: actor, action: .demoGenerated) { db in
+        return try perform(as: actor, action: BeneficiaryAction.demoGenerated) { db in
             // Room for the indexes being filled, so pages are not written out before the commit.
             try db.execute(sql: "PRAGMA cache_size = -65536")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }

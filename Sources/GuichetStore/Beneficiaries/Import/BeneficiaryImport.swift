@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import GuichetCore
 
 extension GuichetStore {
@@ -66,7 +66,7 @@ extension GuichetStore {
             }
             return report(result, committed: false)
         }
-        return try perform(as: actor, action: .beneficiariesImported) { db in
+        return try perform(as: actor, action: BeneficiaryAction.imported) { db in
             let result = try run(db)
             let summary = "imported=\(result.imported.count) refused=\(refusedLines.count) "
                 + "duplicates=\(result.duplicates.count) encoding=\(file.encoding.rawValue)"

@@ -1,0 +1,50 @@
+import GuichetCore
+import GuichetStore
+
+/// An area as the counter shows it, declared once in the area's folder: its
+/// label, the permission it needs, its first screen and its figures of the
+/// day. The home menu, the greyed areas and the home figures follow from these.
+struct AreaModule: Sendable {
+    let label: Phrase
+    /// The permission needed to open the area.
+    let permission: Permission
+    /// Figures of the day shown on the home screen.
+    var homeFigures: [HomeFigure] = []
+    /// The area's first screen; nil while it is not built (shown greyed, « bientôt »).
+    var firstScreen: (@Sendable (AppContext) -> any Screen)?
+}
+
+/// One figure of the day on the home screen.
+struct HomeFigure: Sendable {
+    let label: Phrase
+    let count: DayCount
+}
+
+extension AreaID {
+    /// Each area's module, declared in the area's own folder.
+    var module: AreaModule {
+        switch self {
+        case .beneficiaries: return BeneficiaryArea.module
+        case .budget: return BudgetArea.module
+        case .recharges: return RechargesArea.module
+        case .hotspots: return HotspotsArea.module
+        case .journal: return JournalArea.module
+        case .administration: return AdministrationArea.module
+        }
+    }
+
+    /// Why the area cannot be opened by `actor`, or nil when it can.
+    func refusal(for actor: Actor?) -> Phrase? {
+        let module = module
+        guard module.firstScreen != nil else { return AppText.areaComingSoon }
+        guard let actor, actor.role.may(module.permission) else { return AppText.reservedTo(module.permission.minimumRole) }
+        return nil
+    }
+}
+
+extension AppText {
+    /// "réservé au rôle responsable": why a greyed action or area is out of reach.
+    static func reservedTo(_ role: Role) -> Phrase {
+        areaReservedTo.filled(role.label)
+    }
+}

@@ -1,0 +1,7 @@
+import GuichetStore
+
+/// A row chosen in a picker (`PickerScreen`), handed back to the screen that
+/// asked for it. One case per kind of thing an area can ask another to choose.
+public enum Picked: Sendable {
+    case beneficiary(BeneficiarySummary)
+}

@@ -1,0 +1,29 @@
+internal import GRDB
+import GuichetCore
+
+/// A count of one kind of thing over one of the site's local days, offered by
+/// an area for the home screen (and the reports): visits, new files, logins…
+/// Its query binds `:day` (the ISO day) or `:start` and `:end` (the UTC bounds).
+public struct DayCount: Sendable {
+    let sql: String
+}
+
+extension DayCount {
+    /// Every event of the journal that day.
+    public static let journalEvents = DayCount(sql: "SELECT count(*) FROM journal WHERE at >= :start AND at < :end")
+    /// Successful logins that day.
+    public static let logins = DayCount(sql: """
+        SELECT count(*) FROM journal WHERE action = '\(AccountAction.login.rawValue)' AND at >= :start AND at < :end
+        """)
+}
+
+extension GuichetStore {
+    /// The counts over the site's local `day`, in the order asked, read in one snapshot.
+    public func counts(_ counts: [DayCount], on day: CalendarDay) throws(GuichetError) -> [Int] {
+        let (start, end) = try utcBounds(of: day)
+        let arguments: StatementArguments = ["day": day.iso, "start": start, "end": end]
+        return try read { db in
+            try counts.map { count in try Int.fetchOne(db.cachedStatement(sql: count.sql), arguments: arguments) ?? 0 }
+        }
+    }
+}

@@ -115,4 +115,23 @@ struct AdministrationScreenTests {
         #expect(counter.messageLine.contains("Réglages enregistrés"))
         #expect(counter.store.lockMinutes() == 10)
     }
+
+    @Test func bothSettingsAreSavedAsOneActionWithOneJournalEvent() throws {
+        let counter = try CounterHarness()
+        counter.signIn()
+        counter.type("6")
+        counter.press(.function(7))
+        counter.press(.right)                  // theme: the next one
+        counter.press(.enter, .ctrl("u"))
+        counter.type("15")
+        let before = try counter.journalActions().count
+        counter.press(.function(2))
+        #expect(counter.messageLine.contains("Réglages enregistrés"))
+        #expect(try counter.store.setting(.theme) == "contraste")
+        #expect(counter.store.lockMinutes() == 15)
+        let events = try counter.store.journal(on: counter.today).filter { $0.action == "setting.change" }
+        #expect(try counter.journalActions().count == before + 1)
+        #expect(events.count == 1)
+        #expect(events.first?.summary == "theme=contraste lock_minutes=15")
+    }
 }

@@ -72,6 +72,12 @@ public final class CounterApp {
         notice = Notice(context.text(AppText.sessionLocked), kind: .info)
     }
 
+    /// Pushes `screen` over the current ones, as a `.push` effect would (for tests).
+    func show(_ screen: any Screen) {
+        apply(.push(screen))
+        render()
+    }
+
     /// The title of the screen on top, for tests and the fuzz.
     public var topScreenTitle: String { context.text(stack.last?.title ?? AppText.appName) }
 

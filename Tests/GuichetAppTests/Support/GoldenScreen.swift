@@ -2,7 +2,10 @@ import Foundation
 import GuichetTerminal
 import Testing
 
-/// Compares a screen's text with a golden file in `Tests/GuichetAppTests/Golden/`.
+/// Compares a screen with a golden file in `Tests/GuichetAppTests/Golden/`: its
+/// text, then under a `── styles ──` line the style role of every run of cells
+/// that is not `normal`, row by row (`03 header 2-37`), so a lost highlight, a
+/// greyed key shown as enabled or an error not in the error style fails too.
 /// `GUICHET_UPDATE_GOLDEN=1 swift test` rewrites the files on purpose; review the diff.
 enum GoldenScreen {
     static var directory: URL {
@@ -10,7 +13,7 @@ enum GoldenScreen {
     }
 
     static func text(of buffer: Buffer) -> String {
-        buffer.lines().joined(separator: "\n") + "\n"
+        (buffer.lines() + ["── styles ──"] + buffer.styleLines()).joined(separator: "\n") + "\n"
     }
 
     static func assertMatches(_ buffer: Buffer?, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {

@@ -1,0 +1,29 @@
+import Testing
+@testable import GuichetStore
+
+/// A shipped migration is never edited (a database that has run it would not
+/// run it again): a change to the schema is a new migration. Each migration's
+/// checksum is written here when it ships; a new one is added to the list.
+@Suite struct MigrationChecksumTests {
+    static let shipped: [(name: String, checksum: UInt64)] = [
+        ("v1", 2_163_433_198_880_842_654),
+        ("v2", 983_481_469_701_283_532),
+        ("beneficiaries.3-timeline-sources", 14_379_698_179_698_008_615),
+    ]
+
+    /// FNV-1a, 64 bits: stable across runs and machines, unlike `Hasher`.
+    static func checksum(_ text: String) -> UInt64 {
+        text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+    }
+
+    @Test func shippedMigrationsAreUnchangedAndInOrder() {
+        let all = Migrations.all
+        #expect(all.count >= Self.shipped.count)
+        for (index, shipped) in Self.shipped.enumerated() where index < all.count {
+            #expect(all[index].name == shipped.name, "migration \(index) is \(all[index].name), shipped as \(shipped.name)")
+            #expect(Self.checksum(all[index].sql) == shipped.checksum,
+                    "\(shipped.name) was edited (checksum \(Self.checksum(all[index].sql))): write a new migration instead")
+        }
+        #expect(Set(all.map(\.name)).count == all.count, "two migrations share a name")
+    }
+}

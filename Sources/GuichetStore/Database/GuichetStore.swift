@@ -83,3 +83,12 @@ public final class GuichetStore: Sendable {
         try StorageFailure.guarded { try connection.write(body) }
     }
 }
+
+extension GuichetStore {
+    /// SQLite's own check of the file: the problems it finds, none when the file is sound.
+    /// `quick` runs `quick_check` (no index content check: fast enough before every write command).
+    public func integrityProblems(quick: Bool = false) throws(GuichetError) -> [String] {
+        let rows = try read { db in try String.fetchAll(db, sql: quick ? "PRAGMA quick_check" : "PRAGMA integrity_check") }
+        return rows == ["ok"] ? [] : rows
+    }
+}

@@ -7,6 +7,9 @@ public struct Buffer: Sendable, Equatable {
     private var cells: [StoredCell]
     /// The graphemes of more than one scalar, which cells refer to by index.
     private var clusters: [String] = []
+    /// How many writes and fills reached past the buffer's edges (and were
+    /// clipped): a screen keeps inside its area, and the screen fuzz checks it.
+    public private(set) var overflows = 0
 
     /// A buffer filled with spaces of role `.normal`; negative sizes become zero.
     public init(size: Size) {
@@ -72,7 +75,10 @@ public struct Buffer: Sendable, Equatable {
     /// from `at` (columns clipped on the left included), so callers can chain writes.
     @discardableResult
     public mutating func write(_ text: String, at: Position, role: StyleRole, maxWidth: Int? = nil) -> Int {
-        guard at.y >= 0, at.y < size.height else { return 0 }
+        guard at.y >= 0, at.y < size.height else {
+            overflows += 1
+            return 0
+        }
         if let width = TextWidth.plainWidth(text) {
             // Plain text (simple scalars, no controls) is its own sanitized form.
             return write(plain: text, width: width, at: at, role: role, maxWidth: maxWidth)
@@ -87,6 +93,7 @@ public struct Buffer: Sendable, Equatable {
             let width = TextWidth.of(character)
             if width == 0 { continue }
             if column + width > limit {
+                if maxWidth == nil { overflows += 1 }
                 if column < limit && column >= 0 {
                     put(.blank(role), x: column, y: at.y)
                     column += 1
@@ -110,8 +117,12 @@ public struct Buffer: Sendable, Equatable {
     /// each scalar a grapheme of one column but the soft hyphen, which takes none.
     @discardableResult
     mutating func write(plain text: String, width: Int, at: Position, role: StyleRole, maxWidth: Int?) -> Int {
-        guard at.y >= 0, at.y < size.height else { return 0 }
+        guard at.y >= 0, at.y < size.height else {
+            overflows += 1
+            return 0
+        }
         let limit = self.limit(at: at, maxWidth: maxWidth)
+        if maxWidth == nil, at.x + width > size.width { overflows += 1 }
         if text.utf8.count == width {
             // One byte per column: ASCII (every other scalar takes two bytes or more).
             return writeNarrow(text.utf8, count: width, at: at, limit: limit, role: role) { UInt32($0) }
@@ -122,8 +133,11 @@ public struct Buffer: Sendable, Equatable {
     }
 
     /// The column where a write from `at` stops: the buffer's edge or `maxWidth` columns on.
-    private func limit(at: Position, maxWidth: Int?) -> Int {
+    /// A start left of the buffer, or a width past its right edge, is an overflow.
+    private mutating func limit(at: Position, maxWidth: Int?) -> Int {
+        if at.x < 0 { overflows += 1 }
         guard let maxWidth else { return size.width }
+        if at.x + max(0, maxWidth) > size.width { overflows += 1 }
         return min(size.width, at.x + max(0, maxWidth))
     }
 
@@ -215,6 +229,7 @@ public struct Buffer: Sendable, Equatable {
     /// Fills `rect` (clipped) with spaces of `role`.
     public mutating func fill(_ rect: Rect, role: StyleRole) {
         let r = rect.intersection(bounds)
+        if r != rect && !rect.isEmpty { overflows += 1 }
         guard !r.isEmpty else { return }
         // As `put` cell by cell: only a wide character crossing an edge of the
         // rect loses its other half, which becomes a space of its own role.
@@ -231,6 +246,7 @@ public struct Buffer: Sendable, Equatable {
     /// Changes the role of the cells in `rect` (clipped) without touching their text.
     public mutating func setRole(_ rect: Rect, role: StyleRole) {
         let r = rect.intersection(bounds)
+        if r != rect && !rect.isEmpty { overflows += 1 }
         guard !r.isEmpty else { return }
         for y in r.y..<r.maxY {
             for x in r.x..<r.maxX { cells[y * size.width + x].role = role }

@@ -4,13 +4,12 @@ import GuichetTerminal
 
 /// Administration (supervisors): the users of the site, searchable, with
 /// create, password reset, deactivate/reactivate, and the settings.
-struct AdministrationScreen: Screen {
+struct AdministrationScreen: SearchListScreen {
     enum Action: Hashable, Sendable { case new, clear, password, toggleActive, settings, back }
 
-    private var search = SearchList(source: UserSearchSource())
+    var search = SearchList(source: UserSearchSource())
 
     var title: Phrase { AppText.adminTitle }
-    var isEditingText: Bool { true }
 
     private var selectedUser: UserAccount? { search.selected }
 
@@ -19,7 +18,7 @@ struct AdministrationScreen: Screen {
         let toggleLabel = selectedUser?.isActive == false ? AppText.actionReactivate : AppText.actionDeactivate
         return [
             ScreenAction(.new, function: 2, control: "n", label: AppText.actionNew, help: AppText.actionNewUserHelp),
-            ScreenAction(.clear, function: 3, control: "f", label: AppText.actionClearSearch, help: AppText.actionClearSearchHelp),
+            .clearSearch(.clear),
             ScreenAction(.password, function: 5, control: "p", label: AppText.actionPassword, help: AppText.actionPasswordHelp)
                 .greyed(AppText.noUserSelected, when: noSelection),
             ScreenAction(.toggleActive, function: 6, control: "d", label: toggleLabel, help: AppText.actionToggleUserHelp)
@@ -34,8 +33,7 @@ struct AdministrationScreen: Screen {
         case .new:
             return .push(UserFormScreen())
         case .clear:
-            search.clear()
-            return .reload
+            return clearSearch()
         case .password:
             guard let user = selectedUser else { return .none }
             return .push(PasswordResetScreen(user: user))
@@ -55,14 +53,6 @@ struct AdministrationScreen: Screen {
         case .back:
             return .pop
         }
-    }
-
-    mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        search.handle(key, context: context) ? .reload : .none
-    }
-
-    mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
-        try search.load(from: store, context: context)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {

@@ -4,18 +4,17 @@ import GuichetTerminal
 
 /// The beneficiary list: typing searches at once, the list follows every key;
 /// Enter opens the highlighted file.
-struct BeneficiaryListScreen: Screen {
+struct BeneficiaryListScreen: SearchListScreen {
     enum Action: Hashable, Sendable { case new, clear, open, anonymousVisit, back }
 
-    private var search = SearchList(source: BeneficiarySearchSource())
+    var search = SearchList(source: BeneficiarySearchSource())
 
     var title: Phrase { AppText.beneficiariesTitle }
-    var isEditingText: Bool { true }
 
     func actions(_ context: AppContext) -> [ScreenAction<Action>] {
         [
             ScreenAction(.new, function: 2, control: "n", label: AppText.actionNew, help: AppText.actionNewFileHelp),
-            ScreenAction(.clear, function: 3, control: "f", label: AppText.actionClearSearch, help: AppText.actionClearSearchHelp),
+            .clearSearch(.clear),
             ScreenAction(.open, function: 4, control: "o", keys: [.enter], label: AppText.actionOpen,
                          help: AppText.actionOpenFileHelp, hint: AppText.hintOpen)
                 .greyed(AppText.noFileSelected, when: search.selected == nil),
@@ -30,8 +29,7 @@ struct BeneficiaryListScreen: Screen {
         case .new:
             return .push(BeneficiaryFormScreen(creatingWith: search.query.text, context: context))
         case .clear:
-            search.clear()
-            return .reload
+            return clearSearch()
         case .open:
             guard let selected = search.selected else { return .none }
             return .push(BeneficiaryCardScreen(id: selected.id))
@@ -40,14 +38,6 @@ struct BeneficiaryListScreen: Screen {
         case .back:
             return .pop
         }
-    }
-
-    mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        search.handle(key, context: context) ? .reload : .none
-    }
-
-    mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
-        try search.load(from: store, context: context)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {

@@ -5,11 +5,11 @@ import GuichetTerminal
 /// A searchable list in pick mode: another area pushes it (« Choisir un·e
 /// bénéficiaire ») and Enter hands the chosen row back to that area's screen
 /// through `Screen.receive`.
-struct PickerScreen<Source: SearchSource>: Screen {
+struct PickerScreen<Source: SearchSource>: SearchListScreen {
     enum Action: Hashable, Sendable { case choose, clear, back }
 
     let title: Phrase
-    private var search: SearchList<Source>
+    var search: SearchList<Source>
     private let picked: (Source.Row) -> Picked
     private let noResult: Phrase
 
@@ -20,11 +20,9 @@ struct PickerScreen<Source: SearchSource>: Screen {
         self.picked = picked
     }
 
-    var isEditingText: Bool { true }
-
     func actions(_ context: AppContext) -> [ScreenAction<Action>] {
         [
-            ScreenAction(.clear, function: 3, control: "f", label: AppText.actionClearSearch, help: AppText.actionClearSearchHelp),
+            .clearSearch(.clear),
             ScreenAction(.choose, function: 4, control: "o", keys: [.enter], label: AppText.actionChoose,
                          help: AppText.actionChooseHelp, hint: AppText.hintChooseRow)
                 .greyed(AppText.noRowSelected, when: search.selected == nil),
@@ -38,19 +36,10 @@ struct PickerScreen<Source: SearchSource>: Screen {
             guard let row = search.selected else { return .none }
             return .sequence([.pop, .deliver(picked(row))])
         case .clear:
-            search.clear()
-            return .reload
+            return clearSearch()
         case .back:
             return .pop
         }
-    }
-
-    mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        search.handle(key, context: context) ? .reload : .none
-    }
-
-    mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
-        try search.load(from: store, context: context)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {

@@ -215,6 +215,7 @@ public final class NcursesBackend: Backend {
         case OK:
             guard let key = KeyDecoder.decode(character: UInt32(code)) else { return nil }
             if case .character(let character) = key { return .character(withFollowingMarks(character)) }
+            if key == .escape { return escapeOrSequence() }
             return key
         case KEY_CODE_YES:
             if Int32(code) == KEY_RESIZE { lastBuffer = nil }
@@ -223,6 +224,28 @@ public final class NcursesBackend: Backend {
             if inputHungUp() { terminalGone = true }
             return nil
         }
+    }
+
+    /// ESC alone is Échap. ESC with more bytes already waiting is a sequence the
+    /// terminfo entry did not know: read it whole, and use it only as the key it
+    /// commonly stands for (`EscapeSequence`), never as Esc followed by letters.
+    private func escapeOrSequence() -> Key? {
+        var body: [UInt32] = []
+        // The bytes of one sequence come together: what is not there at once, or
+        // within the escape delay for the rest of a started sequence, is not part of it.
+        wtimeout(window, 0)
+        while !EscapeSequence.isComplete(body) {
+            var code: wint_t = 0
+            let result = wget_wch(window, &code)
+            guard result == OK else {
+                if result == KEY_CODE_YES { ungetch(Int32(code)) }
+                break
+            }
+            body.append(UInt32(code))
+            wtimeout(window, Self.escapeDelay())
+        }
+        if body.isEmpty { return .escape }
+        return EscapeSequence.key(body)
     }
 
     /// Terminals sending decomposed text deliver "e" then U+0301 as separate

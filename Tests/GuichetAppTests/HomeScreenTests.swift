@@ -67,6 +67,10 @@ struct HomeScreenTests {
         counter.app.processPendingKeys()
         #expect(counter.text.contains("Fenêtre trop petite"))
         #expect(!counter.text.contains("Bonjour"))
+        // A key typed meanwhile is not lost silently: it is said to be ignored.
+        counter.press(.character("1"))
+        #expect(counter.text.contains("! Touche ignorée : la fenêtre est trop petite"))
+        #expect(counter.app.topScreenTitle == "Accueil")
         counter.backend.resize(to: Size(width: 80, height: 24))
         counter.app.processPendingKeys()
         #expect(counter.text == before)

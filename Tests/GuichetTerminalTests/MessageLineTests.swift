@@ -27,7 +27,25 @@ import Testing
         #expect(info[0, 0].role == .normal)
     }
 
-    @Test func longMessageIsTruncated() {
+    @Test func aLongMessageWrapsOntoTheRowAbove() {
+        var buffer = Buffer(size: Size(width: 20, height: 3))
+        buffer.write("contenu", at: Position(x: 0, y: 0), role: .normal)
+        buffer.write("dernière ligne", at: Position(x: 0, y: 1), role: .normal)
+        let message = MessageLine(text: "Identifiant : de 2 à 32 caractères", kind: .error)
+        #expect(message.height(width: 20) == 2)
+        message.render(into: &buffer, area: Rect(x: 0, y: 1, width: 20, height: 2))
+        #expect(buffer.lines() == ["contenu", "! Identifiant : de 2", "à 32 caractères"])
+        #expect(buffer[0, 1].role == .error && buffer[0, 2].role == .error)
+    }
+
+    @Test func aShortMessageLeavesTheRowAboveAlone() {
+        var buffer = Buffer(size: Size(width: 20, height: 2))
+        buffer.write("dernière ligne", at: Position(x: 0, y: 0), role: .normal)
+        MessageLine(text: "Enregistré", kind: .success).render(into: &buffer, area: buffer.bounds)
+        #expect(buffer.lines() == ["dernière ligne", "Enregistré"])
+    }
+
+    @Test func onlyWhatPassesTheAreaIsCut() {
         var buffer = Buffer(size: Size(width: 10, height: 1))
         MessageLine(text: "Erreur très longue", kind: .error).render(into: &buffer, area: buffer.bounds)
         #expect(buffer.lines() == ["! Erreur …"])

@@ -78,6 +78,11 @@ public final class CounterApp {
         render()
     }
 
+    /// The message on the message line, as shown (with its `! `), or "".
+    public var messageText: String {
+        notice.map { MessageLine(text: $0.text, kind: $0.kind).shownText } ?? ""
+    }
+
     /// The title of the screen on top, for tests and the fuzz.
     public var topScreenTitle: String { context.text(stack.last?.title ?? AppText.appName) }
 
@@ -96,7 +101,10 @@ public final class CounterApp {
         lastActivity = context.clock.now()
         context.screenSize = backend.size
         if key == .resize {
-            if !isTooSmall { loadTop() }
+            guard !isTooSmall else { return }
+            // The keys ignored while the window was too small are past news once it is back.
+            if notice?.text == context.text(AppText.keyIgnoredTooSmall) { notice = nil }
+            loadTop()
             return
         }
         guard !isTooSmall else {
@@ -209,8 +217,9 @@ public final class CounterApp {
         var buffer = Buffer(size: backend.size)
         let full = Rect(x: 0, y: 0, width: backend.size.width, height: backend.size.height)
         if isTooSmall {
-            TooSmallNotice(text: context.text(AppText.windowTooSmall, ScreenChrome.minimumSize.width, ScreenChrome.minimumSize.height))
-                .render(into: &buffer, area: full, glyphs: context.glyphs)
+            var text = context.text(AppText.windowTooSmall, ScreenChrome.minimumSize.width, ScreenChrome.minimumSize.height)
+            if let notice { text += "\n\n" + MessageLine(text: notice.text, kind: notice.kind).shownText }
+            TooSmallNotice(text: text).render(into: &buffer, area: full, glyphs: context.glyphs)
             backend.present(buffer, cursor: nil)
             return
         }

@@ -28,11 +28,12 @@ enum ScreenChrome {
         TextLine(titleText, role: .title).render(into: &buffer, area: Rect(x: 1, y: 0, width: leftRoom, height: 1))
     }
 
+    /// The message line, above the key bar; a long message takes the content's last row too.
     static func drawMessage(into buffer: inout Buffer, notice: Notice?) {
         let row = buffer.size.height - 2
-        guard row >= 0, let notice else { return }
+        guard row >= 1, let notice else { return }
         MessageLine(text: notice.text, kind: notice.kind)
-            .render(into: &buffer, area: Rect(x: 0, y: row, width: buffer.size.width, height: 1))
+            .render(into: &buffer, area: Rect(x: 0, y: row - 1, width: buffer.size.width, height: 2))
     }
 
     static func drawKeyBar(into buffer: inout Buffer, entries: [ActionEntry], context: AppContext) {

@@ -1,5 +1,7 @@
 /// The message line above the key bar. Errors and warnings start with "! "
-/// so they stay recognisable without colour.
+/// so they stay recognisable without colour. A message too long for one line
+/// wraps onto the line above (the area's first row), so it is read whole;
+/// only beyond the area's rows is it cut.
 public struct MessageLine: Sendable {
     public var text: String
     public var kind: MessageKind
@@ -28,12 +30,28 @@ public struct MessageLine: Sendable {
         }
     }
 
+    /// The rows the message needs at `width` columns.
+    public func height(width: Int) -> Int {
+        text.isEmpty ? 1 : max(1, TextWrap.wrap(shownText, width: width).count)
+    }
+
+    /// Draws on the area's last row, and on the rows above it when the text needs them.
     public func render(into buffer: inout Buffer, area: Rect, glyphs: Glyphs = .unicode) {
-        let line = area.row(0)
-        guard !line.isEmpty else { return }
-        buffer.fill(line, role: .normal)
+        guard !area.isEmpty else { return }
+        let last = area.row(area.height - 1)
+        buffer.fill(last, role: .normal)
         guard !text.isEmpty else { return }
-        let shown = TextWidth.truncated(shownText, to: line.width, ellipsis: glyphs.ellipsis)
-        buffer.write(shown, at: Position(x: line.x, y: line.y), role: role, maxWidth: line.width)
+        var lines = TextWrap.wrap(shownText, width: area.width)
+        if lines.count > area.height {
+            let kept = Array(lines.prefix(area.height - 1))
+            let rest = lines.dropFirst(area.height - 1).joined(separator: " ")
+            lines = kept + [TextWidth.truncated(rest, to: area.width, ellipsis: glyphs.ellipsis)]
+        }
+        let top = area.maxY - lines.count
+        for (index, line) in lines.enumerated() {
+            let row = area.row(top - area.y + index)
+            buffer.fill(row, role: .normal)
+            buffer.write(line, at: Position(x: row.x, y: row.y), role: role, maxWidth: row.width)
+        }
     }
 }

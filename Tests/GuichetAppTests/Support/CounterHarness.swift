@@ -30,7 +30,8 @@ final class CounterHarness {
     var screen: Buffer? { backend.lastFrame }
     var lines: [String] { backend.lastFrame?.lines() ?? [] }
     var text: String { lines.joined(separator: "\n") }
-    var messageLine: String { lines.count >= 2 ? lines[lines.count - 2] : "" }
+    /// The message shown above the key bar (wrapped over two lines when long), whole.
+    var messageLine: String { app.messageText }
 
     func press(_ keys: Key...) {
         backend.enqueue(keys)

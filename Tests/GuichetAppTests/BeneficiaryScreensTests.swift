@@ -45,6 +45,26 @@ struct BeneficiaryScreensTests {
         GoldenScreen.assertMatches(counter.screen, "beneficiary-card")
     }
 
+    @Test func theCardShowsConsentNotesAndHistoryWhole() throws {
+        let counter = try CounterHarness()
+        let record = try counter.addBeneficiary("Dupont", "Marie", birth: "12/03/1985")
+        let admin = try counter.store.authenticate(login: "alice", password: "motdepasse-alice")
+        var draft = BeneficiaryDraft(record.beneficiary)
+        draft.consentDate = "20/11/2026"
+        draft.consentRecordedBy = "Marie-Christine Delacroix-Lefèvre"
+        draft.notes = String(repeating: "Suivi régulier, démarches en cours auprès de l’opérateur. ", count: 4)
+        _ = try counter.store.updateBeneficiary(as: admin, id: record.id, draft.validated(today: counter.today))
+        try counter.store.recordVisit(as: admin, beneficiaryID: record.id, reasons: [.recharge, .budget],
+                                      note: "carte SFR 10 €, explication du forfait et de la messagerie vocale, rendez-vous pris")
+        openList(counter)
+        counter.type("dupont")
+        counter.press(.enter)
+        #expect(counter.text.contains("recueilli le 20/11/2026 par Marie-Christine Delacroix-Lefèvre"))
+        #expect(counter.text.contains("(suite : F4)"))
+        #expect(counter.text.contains("27/11/2026 10:30 alice      Passage : recharge, budget — carte SFR 10 €"))
+        GoldenScreen.assertMatches(counter.screen, "beneficiary-card-long")
+    }
+
     @Test func recordsAVisitFromTheCard() throws {
         let counter = try CounterHarness()
         try counter.addBeneficiary("Dupont", "Marie")

@@ -11,7 +11,8 @@ struct BeneficiaryCardScreen: Screen {
     let id: Int64
     private(set) var record: BeneficiaryRecord?
     private var timeline: [TimelineEntry] = []
-    private var timelineList = ListState()
+    /// The first line of the history shown (↑ ↓ scroll it).
+    private var timelineScroll = 0
 
     /// The card of the file `id`, read when it is shown.
     init(id: Int64) {
@@ -80,14 +81,44 @@ struct BeneficiaryCardScreen: Screen {
     }
 
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        _ = timelineList.handle(key, itemCount: timeline.count, pageSize: 5)
+        let rows = max(1, ScreenChrome.contentArea(of: context.screenSize).height - 15)
+        let last = max(0, timelineLines(width: context.screenSize.width - 2, context).count - rows)
+        switch key {
+        case .up: timelineScroll -= 1
+        case .down: timelineScroll += 1
+        case .pageUp: timelineScroll -= rows
+        case .pageDown: timelineScroll += rows
+        case .home: timelineScroll = 0
+        case .end: timelineScroll = last
+        default: return .none
+        }
+        timelineScroll = min(max(0, timelineScroll), last)
         return .none
+    }
+
+    /// The history as lines: each event wrapped under itself, newest first.
+    private func timelineLines(width: Int, _ context: AppContext) -> [(text: String, role: StyleRole)] {
+        guard !timeline.isEmpty else { return [(context.text(AppText.timelineEmpty), .muted)] }
+        return timeline.flatMap { entry in
+            let (head, text) = TimelineText.parts(entry, context)
+            let wrapped = TextWrap.wrap(text, width: max(10, width - TextWidth.of(head)))
+            return wrapped.enumerated().map { index, line in
+                ((index == 0 ? head : String(repeating: " ", count: TextWidth.of(head))) + line, StyleRole.normal)
+            }
+        }
+    }
+
+    /// `text` wrapped to `rows` lines at most; when longer, the last line ends with `more`.
+    static func wrapped(_ text: String, width: Int, rows: Int, more: String) -> [String] {
+        let lines = TextWrap.wrap(text.replacingOccurrences(of: "\n", with: " · "), width: max(1, width))
+        guard lines.count > rows else { return lines }
+        let room = max(1, width - TextWidth.of(more) - 1)
+        return Array(lines.prefix(rows - 1)) + [TextWidth.truncated(lines[rows - 1], to: room) + " " + more]
     }
 
     mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
         record = try store.beneficiary(id: id)
         timeline = try store.timeline(of: id)
-        timelineList.clamp(itemCount: timeline.count, pageSize: 5)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
@@ -101,21 +132,34 @@ struct BeneficiaryCardScreen: Screen {
         TextLine(statusText, role: statusRole).render(into: &buffer, area: inner.row(1))
 
         let half = inner.width / 2
-        let left = Rect(x: inner.x, y: inner.y + 3, width: half - 1, height: 7)
-        let right = Rect(x: inner.x + half, y: inner.y + 3, width: inner.width - half, height: 7)
+        let left = Rect(x: inner.x, y: inner.y + 3, width: half - 1, height: 6)
+        let right = Rect(x: inner.x + half, y: inner.y + 3, width: inner.width - half, height: 6)
         CardFields(rows: identityRows(record, context)).render(into: &buffer, area: left)
         CardFields(rows: referralRows(record, context)).render(into: &buffer, area: right)
 
-        let notes = person.notes.isEmpty ? context.text(AppText.cardNone) : person.notes.replacingOccurrences(of: "\n", with: " · ")
-        CardFields(rows: [(context.text(AppText.cardNotes), notes)]).render(into: &buffer, area: inner.row(10))
-        NotesReminder.render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 11, width: inner.width, height: 2), context: context)
+        // Consent and notes take the whole width: they are read whole.
+        let consent = person.consent.map {
+            context.text(AppText.consentKept, $0.date.formatted(context.language), $0.recordedBy)
+        } ?? context.text(AppText.consentMissingOnCard, actions(context).keyName(of: .edit, context.language))
+        CardFields(rows: [(context.text(AppText.cardConsent), consent)], valueRole: person.consent == nil ? .warning : .normal,
+                   labelWidth: 14, cutsCount: true)
+            .render(into: &buffer, area: inner.row(9))
+        let notes = person.notes.isEmpty ? context.text(AppText.cardNone) : person.notes
+        let noteLines = Self.wrapped(notes, width: inner.width - 14, rows: 2,
+                                     more: context.text(AppText.cardNotesMore, actions(context).keyName(of: .edit, context.language)))
+        for (index, line) in noteLines.enumerated() {
+            CardFields(rows: [(index == 0 ? context.text(AppText.cardNotes) : "", line)], labelWidth: 14, cutsCount: true)
+                .render(into: &buffer, area: inner.row(10 + index))
+        }
+        NotesReminder.render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 12, width: inner.width, height: 2), context: context)
 
-        TextLine(context.text(AppText.timelineHeading), role: .header).render(into: &buffer, area: inner.row(13))
-        let items = timeline.isEmpty
-            ? [ListItem(context.text(AppText.timelineEmpty), role: .muted)]
-            : timeline.map { ListItem(TimelineText.line($0, context)) }
-        let listArea = Rect(x: inner.x, y: inner.y + 14, width: inner.width, height: max(0, inner.height - 14))
-        ListView(items: items, state: timelineList).render(into: &buffer, area: listArea, glyphs: context.glyphs)
+        TextLine(context.text(AppText.timelineHeading), role: .header).render(into: &buffer, area: inner.row(14))
+        let timelineArea = Rect(x: inner.x, y: inner.y + 15, width: inner.width, height: max(0, inner.height - 15))
+        let lines = timelineLines(width: timelineArea.width, context)
+        let first = min(timelineScroll, max(0, lines.count - timelineArea.height))
+        for (row, line) in lines.dropFirst(first).prefix(timelineArea.height).enumerated() {
+            TextLine(line.text, role: line.role).render(into: &buffer, area: timelineArea.row(row))
+        }
         return nil
     }
 
@@ -162,38 +206,42 @@ struct BeneficiaryCardScreen: Screen {
         let none = context.text(AppText.cardNone)
         let structure = [referral.structureKind.map { context.text($0.label) }, referral.structureName]
             .compactMap { $0 }.joined(separator: " · ")
-        let consent = record.beneficiary.consent.map {
-            context.text(AppText.consentKept, $0.date.formatted(context.language), $0.recordedBy)
-        } ?? context.text(AppText.consentNone)
         return [
             (context.text(AppText.cardReferral), structure.isEmpty ? none : structure),
             (context.text(AppText.cardSocialWorker), referral.socialWorker ?? none),
             (context.text(AppText.cardContact), referral.contact ?? none),
             (context.text(AppText.cardReferralDate), referral.date?.formatted(context.language) ?? none),
-            (context.text(AppText.cardConsent), consent),
         ]
     }
 }
 
-/// Label–value rows of the card, labels muted.
+/// Label–value rows of the card, labels muted. The values of the two columns
+/// are cells of a table (their whole text is in the form: a cut there is not
+/// counted); consent and notes, on rows of their own, must be read whole.
 struct CardFields {
     let rows: [(String, String)]
+    var valueRole: StyleRole = .normal
+    var labelWidth: Int?
+    var cutsCount = false
 
     func render(into buffer: inout Buffer, area: Rect) {
-        let labelWidth = min(16, (rows.map { TextWidth.of($0.0) }.max() ?? 0) + 2)
+        let labelWidth = self.labelWidth ?? min(16, (rows.map { TextWidth.of($0.0) }.max() ?? 0) + 2)
         for (index, row) in rows.enumerated() where index < area.height {
             TextLine(row.0, role: .muted).render(into: &buffer, area: Rect(x: area.x, y: area.y + index, width: labelWidth, height: 1))
-            TextLine(row.1).render(into: &buffer, area: Rect(x: area.x + labelWidth, y: area.y + index,
-                                                            width: max(0, area.width - labelWidth), height: 1))
+            TextLine(row.1, role: valueRole, countsCut: cutsCount)
+                .render(into: &buffer, area: Rect(x: area.x + labelWidth, y: area.y + index,
+                                                  width: max(0, area.width - labelWidth), height: 1))
         }
     }
 }
 
-/// How a timeline entry reads: `27/11/2026 10:30  Passage : recharge, budget  (alice)`.
+/// How a timeline entry reads: `27/11/2026 10:30 alice  Passage : recharge, budget`
+/// — the author before the text, so a long remark never hides who recorded it.
 enum TimelineText {
-    static func line(_ entry: TimelineEntry, _ context: AppContext) -> String {
+    static func parts(_ entry: TimelineEntry, _ context: AppContext) -> (head: String, text: String) {
         let day = CalendarDay(entry.at, in: context.timeZone).formatted(context.language)
         let time = Timestamp.clockText(entry.at, in: context.timeZone)
-        return day + " " + time + "  " + entry.event.text(context.language) + (entry.userLogin.map { "  (" + $0 + ")" } ?? "")
+        let author = entry.userLogin ?? "—"
+        return (day + " " + time + " " + TextWidth.padded(author, to: 10) + " ", entry.event.text(context.language))
     }
 }

@@ -29,7 +29,7 @@ struct BeneficiaryFormScreen: FormScreen {
             for: BeneficiaryDraft(record.beneficiary), consent: record.beneficiary.consent, today: context.today))
     }
 
-    var title: Phrase { editing == nil ? AppText.newFileTitle : AppText.editFileTitle }
+    var title: Phrase { editing.map { AppText.editFileTitle.filled($0.fileNumber.formatted) } ?? AppText.newFileTitle }
     mutating func save(_ context: AppContext) -> Effect {
         guard let actor = context.actor else { return .none }
         let draft = BeneficiaryForm.draft(from: form, previousConsent: editing?.beneficiary.consent, actor: actor, today: context.today)
@@ -68,9 +68,7 @@ struct BeneficiaryFormScreen: FormScreen {
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
-        let hints = KeyHints.line(actions(context), context.language)
-        let heading = editing.map { $0.fileNumber.formatted + " — " + hints } ?? hints
-        TextLine(heading, role: .muted).render(into: &buffer, area: area.row(0))
+        TextLine(KeyHints.line(actions(context), context.language), role: .muted).render(into: &buffer, area: area.row(0))
         let formArea = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: max(0, area.height - 3))
         let cursor = FormView(form: form, fieldWidth: 46).render(into: &buffer, area: formArea, context: context)
         NotesReminder.render(into: &buffer, area: Rect(x: area.x, y: area.y + area.height - 2, width: area.width, height: 2), context: context)

@@ -11,21 +11,24 @@ enum ScreenChrome {
         Rect(x: 0, y: 2, width: size.width, height: max(0, size.height - 4))
     }
 
+    /// `PAR Paris 19e · Fiche … Alice Martin  27/11/2026 10:30`. The title is never
+    /// cut: when the line is short, the site's name goes first, then the user's.
     static func drawHeader(into buffer: inout Buffer, title: String, context: AppContext) {
         let width = buffer.size.width
         buffer.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .title)
-        let now = context.clock.now()
-        var right = context.today.formatted(context.language) + " " + Timestamp.clockText(now, in: context.timeZone)
-        if let actor = context.actor {
-            right = actor.displayName + "  " + right
-        }
-        let left = context.site.map { $0.code.value + " " + $0.name } ?? "Guichet"
+        let clock = context.today.formatted(context.language) + " " + Timestamp.clockText(context.clock.now(), in: context.timeZone)
+        let user = context.actor.map { $0.displayName + "  " } ?? ""
+        let code = context.site?.code.value ?? "Guichet"
+        let named = context.site.map { $0.code.value + " " + $0.name } ?? "Guichet"
+        // Left and right parts, fullest first; a space at both ends and two between.
+        let layouts = [(named, user + clock), (code, user + clock), (code, clock)]
+        let room = width - 4
+        let (site, right) = layouts.first { TextWidth.of($0.0 + " · " + title) + TextWidth.of($0.1) <= room } ?? layouts[2]
         let rightWidth = TextWidth.of(right)
         TextLine(right, role: .title, alignment: .right)
-            .render(into: &buffer, area: Rect(x: width - rightWidth - 1, y: 0, width: rightWidth + 1, height: 1))
+            .render(into: &buffer, area: Rect(x: max(0, width - rightWidth - 1), y: 0, width: min(width, rightWidth + 1), height: 1))
         let leftRoom = max(0, width - rightWidth - 4)
-        let titleText = TextWidth.truncated(left + " · " + title, to: leftRoom)
-        TextLine(titleText, role: .title).render(into: &buffer, area: Rect(x: 1, y: 0, width: leftRoom, height: 1))
+        TextLine(site + " · " + title, role: .title).render(into: &buffer, area: Rect(x: 1, y: 0, width: leftRoom, height: 1))
     }
 
     /// The message line, above the key bar; a long message takes the content's last row too.

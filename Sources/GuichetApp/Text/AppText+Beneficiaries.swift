@@ -35,7 +35,7 @@ extension AppText {
     public static let noFileSelected = Phrase(fr: "aucune fiche en surbrillance", en: "no file highlighted")
 
     public static let newFileTitle = Phrase(fr: "Nouvelle fiche", en: "New file")
-    public static let editFileTitle = Phrase(fr: "Modifier la fiche", en: "Edit the file")
+    public static let editFileTitle = Phrase(fr: "Modifier la fiche {1}", en: "Edit file {1}")
     public static let notSpecified = Phrase(fr: "— non renseigné", en: "— not given")
     public static let consentField = Phrase(fr: "Consentement", en: "Consent")
     public static let consentNone = Phrase(fr: "non recueilli", en: "not recorded")
@@ -72,6 +72,10 @@ extension AppText {
     public static let cardReferralDate = Phrase(fr: "Orienté·e le", en: "Referred on")
     public static let cardConsent = Phrase(fr: "Consentement", en: "Consent")
     public static let cardNotes = Phrase(fr: "Notes", en: "Notes")
+    public static let cardNotesMore = Phrase(fr: "(suite : {1})", en: "(more: {1})")
+    public static let consentMissingOnCard = Phrase(
+        fr: "! non recueilli : demandez-le à la personne et notez-le ({1})",
+        en: "! not recorded: ask the person and record it ({1})")
     public static let cardNone = Phrase(fr: "—", en: "—")
     public static let cardActiveUntil = Phrase(fr: "Inscription active jusqu’au {1}", en: "Enrolment active until {1}")
     public static let cardRenewedNote = Phrase(fr: " (renouvelée le {1})", en: " (renewed on {1})")

@@ -10,6 +10,9 @@ public struct Buffer: Sendable, Equatable {
     /// How many writes and fills reached past the buffer's edges (and were
     /// clipped): a screen keeps inside its area, and the screen fuzz checks it.
     public private(set) var overflows = 0
+    /// How many texts were cut with an ellipsis to fit (list columns aside): the
+    /// screens keep what a person must read whole, and the tests check it.
+    public private(set) var cuts = 0
 
     /// A buffer filled with spaces of role `.normal`; negative sizes become zero.
     public init(size: Size) {
@@ -224,6 +227,11 @@ public struct Buffer: Sendable, Equatable {
                 return from...to
             }
         }
+    }
+
+    /// Counts a text cut to fit (`cuts`).
+    public mutating func recordCut() {
+        cuts += 1
     }
 
     /// Fills `rect` (clipped) with spaces of `role`.

@@ -21,6 +21,7 @@ public struct BoxBorder: Sendable {
             buffer.write(glyphs.vertical, at: Position(x: area.maxX - 1, y: y), role: role)
         }
         if let title, !title.isEmpty, inner >= 3 {
+            if TextWidth.of(title) > inner - 3 { buffer.recordCut() }
             let shown = " " + TextWidth.truncated(title, to: inner - 3, ellipsis: glyphs.ellipsis) + " "
             buffer.write(shown, at: Position(x: area.x + 2, y: area.y), role: role, maxWidth: inner - 1)
         }

@@ -20,7 +20,9 @@ public struct ColumnsLine: Sendable {
         var x = line.x
         for (index, text) in texts.enumerated() where x < line.maxX {
             let width = index < widths.count ? min(max(0, widths[index]), line.maxX - x) : line.maxX - x
-            TextLine(text, role: role).write(into: &buffer, line: Rect(x: x, y: line.y, width: width, height: 1), glyphs: glyphs)
+            // A long name cut in a table is read whole on its own screen: not counted as a cut.
+            TextLine(text, role: role).write(into: &buffer, line: Rect(x: x, y: line.y, width: width, height: 1), glyphs: glyphs,
+                                             countsCut: false)
             x += width
         }
     }

@@ -38,6 +38,7 @@ public struct ConfirmDialog: Sendable {
         let textArea = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
         // Row 0 and the row before the hint stay blank for air.
         let room = max(0, textArea.height - 3)
+        if layout.text.count > room || layout.dropped { buffer.recordCut() }
         for (i, text) in layout.text.prefix(room).enumerated() {
             TextLine(text, role: .dialog).render(into: &buffer, area: textArea.row(1 + i), glyphs: glyphs)
         }
@@ -47,12 +48,12 @@ public struct ConfirmDialog: Sendable {
         }
     }
 
-    private func layout(in area: Rect) -> (textWidth: Int, text: [String]) {
+    private func layout(in area: Rect) -> (textWidth: Int, text: [String], dropped: Bool) {
         let available = max(1, min(maxTextWidth, area.width - 4))
         let natural = max(lines.map { TextWidth.of($0) }.max() ?? 0, TextWidth.of(hint), TextWidth.of(title) + 4)
         let textWidth = min(natural, available)
         let text = lines.flatMap { TextWrap.wrap($0, width: textWidth) }
         let rows = max(0, min(text.count, area.height - 5))
-        return (textWidth, Array(text.prefix(rows)))
+        return (textWidth, Array(text.prefix(rows)), rows < text.count)
     }
 }

@@ -14,6 +14,7 @@ public struct FunctionKeyBar: Sendable {
         buffer.fill(line, role: .keyLabel)
         let labels = items.map { DisplayText.sanitized($0.label) }
         let limit = labelLimit(labels, width: line.width)
+        if limit != nil { buffer.recordCut() }
         var x = line.x
         for (i, item) in items.enumerated() {
             let room = line.maxX - x

@@ -46,6 +46,7 @@ public struct MessageLine: Sendable {
             let kept = Array(lines.prefix(area.height - 1))
             let rest = lines.dropFirst(area.height - 1).joined(separator: " ")
             lines = kept + [TextWidth.truncated(rest, to: area.width, ellipsis: glyphs.ellipsis)]
+            buffer.recordCut()
         }
         let top = area.maxY - lines.count
         for (index, line) in lines.enumerated() {

@@ -328,3 +328,39 @@ struct BeneficiaryCloseTests {
         #expect(try counter.journalActions().first == "beneficiary.close")
     }
 }
+
+@Suite("Beneficiary form messages")
+struct BeneficiaryFormMessagesTests {
+    @Test func aPasteLongerThanTheFieldIsSaidNotDroppedSilently() throws {
+        let counter = try CounterHarness()
+        counter.signIn()
+        counter.type("1")
+        counter.press(.function(2))
+        counter.type(String(repeating: "a", count: 85))
+        #expect(counter.messageLine == "! Nom : 80 caractères au plus — la suite n’a pas été prise")
+    }
+
+    @Test func savingWithoutConsentWarnsAndTheCardSaysSo() throws {
+        let counter = try CounterHarness()
+        counter.signIn()
+        counter.type("1")
+        counter.type("Martin Paul")
+        counter.press(.function(2), .function(2))
+        #expect(counter.messageLine.hasPrefix("! Fiche PAR-2026-00001 créée. Consentement non recueilli : demandez-le à la personne, puis F4"))
+        #expect(counter.text.contains("! non recueilli : demandez-le à la personne et notez-le (F4)"))
+    }
+
+    @Test func aDayThatDoesNotExistIsSaidSo() throws {
+        let counter = try CounterHarness()
+        counter.signIn()
+        counter.type("1")
+        counter.press(.function(2))
+        counter.type("Martin")
+        counter.press(.enter)
+        counter.type("Paul")
+        counter.press(.enter)
+        counter.type("31/02/2020")
+        counter.press(.enter)
+        #expect(counter.messageLine == "! Date de naissance : le 31/02/2020 n’existe pas (février 2020 a 29 jours)")
+    }
+}

@@ -18,7 +18,11 @@ import Testing
         #expect(throws: GuichetError.self) { try BirthDate.parse("28/11/2011", today: today) }   // 14
         #expect(throws: GuichetError.self) { try BirthDate.parse("27/11/1915", today: today) }   // 111
         #expect(throws: GuichetError.invalid(BirthDateText.future)) { try BirthDate.parse("28/11/2026", today: today) }
-        #expect(throws: GuichetError.invalid(BirthDateText.dateExpected)) { try BirthDate.parse("31/02/1980", today: today) }
+        // Written right, but no such day: said so, with the month's length.
+        #expect(throws: GuichetError.invalid(Phrase(fr: "Date de naissance : le 31/02/1980 n’existe pas (février 1980 a 29 jours)",
+                                                     en: "Birth date: 31/02/1980 does not exist (February 1980 has 29 days)"))) {
+            try BirthDate.parse("31/02/1980", today: today)
+        }
         #expect(throws: GuichetError.invalid(BirthDateText.dateExpected)) { try BirthDate.parse("hier", today: today) }
     }
 

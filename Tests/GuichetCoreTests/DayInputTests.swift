@@ -19,6 +19,17 @@ import Testing
         #expect(DayInput.parse(input, today: today) == nil)
     }
 
+    @Test func aDayThatDoesNotExistIsToldApartFromAMalformedOne() {
+        #expect(DayInput.read("31/02/2020", today: today) == .failure(.noSuchDay(day: 31, month: 2, year: 2020)))
+        #expect(DayInput.read("29/02/2027", today: today) == .failure(.noSuchDay(day: 29, month: 2, year: 2027)))
+        #expect(DayInput.read("31/04/26", today: today) == .failure(.noSuchDay(day: 31, month: 4, year: 2026)))
+        #expect(DayInput.read("00/01/2026", today: today) == .failure(.malformed))
+        #expect(DayInput.read("01/13/2026", today: today) == .failure(.malformed))
+        #expect(DayInput.read("hier", today: today) == .failure(.malformed))
+        let message = DayInput.noSuchDay(Phrase(fr: "Date d’orientation", en: "Referral date"), day: 31, month: 4, year: 2026)
+        #expect(message.text(.french) == "Date d’orientation : le 31/04/2026 n’existe pas (avril 2026 a 30 jours)")
+    }
+
     @Test func leapDay() {
         #expect(DayInput.parse("29/02/2028", today: today) == CalendarDay(year: 2028, month: 2, day: 29))
     }

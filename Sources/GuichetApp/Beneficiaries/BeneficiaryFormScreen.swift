@@ -50,7 +50,7 @@ struct BeneficiaryFormScreen: FormScreen {
         if let editing {
             return .asUser { store, actor, context throws(GuichetError) in
                 let saved = try store.updateBeneficiary(as: actor, id: editing.id, valid)
-                return .popWith(Notice(context.text(AppText.fileUpdated, saved.fileNumber.formatted), kind: .success))
+                return .popWith(Self.savedNotice(saved, phrase: AppText.fileUpdated, context))
             }
         }
         return .asUser { store, actor, context throws(GuichetError) in
@@ -64,7 +64,15 @@ struct BeneficiaryFormScreen: FormScreen {
     /// Replaces the form with the new file's card.
     static func showCreated(_ record: BeneficiaryRecord, _ context: AppContext) -> Effect {
         .sequence([.pop, .push(BeneficiaryCardScreen(record: record)),
-                   .notice(Notice(context.text(AppText.fileCreated, record.fileNumber.formatted), kind: .success))])
+                   .notice(savedNotice(record, phrase: AppText.fileCreated, context))])
+    }
+
+    /// « Fiche PAR-2026-00042 créée. », with a warning when no consent is recorded yet.
+    static func savedNotice(_ record: BeneficiaryRecord, phrase: Phrase, _ context: AppContext) -> Notice {
+        let saved = context.text(phrase, record.fileNumber.formatted)
+        guard record.beneficiary.consent == nil else { return Notice(saved, kind: .success) }
+        let edit = BeneficiaryCardScreen(record: record).actions(context).keyName(of: .edit, context.language)
+        return Notice(saved + " " + context.text(AppText.savedWithoutConsent, edit), kind: .warning)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {

@@ -64,7 +64,8 @@ struct VisitScreen: Screen {
         if noteFocused {
             if key == .up { noteFocused = false; return .none }
             _ = note.handle(key)
-            return .none
+            guard note.isFull else { return .none }
+            return .notice(Notice(context.text(AppText.fieldFull, AppText.visitNote, VisitRule.noteMaximumLength), kind: .warning))
         }
         _ = reasons.handle(key, itemCount: VisitReason.allCases.count, pageSize: VisitReason.allCases.count)
         return .none

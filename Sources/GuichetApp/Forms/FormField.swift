@@ -78,6 +78,12 @@ public struct FormField {
         }
     }
 
+    /// The longest text the field takes, when the last key was refused because it is full.
+    var refusedForLength: Int? {
+        guard case .text(let state) = kind, state.isFull else { return nil }
+        return state.maxLength
+    }
+
     /// Picks the option `step` away (wrapping); false for a text field.
     mutating func choose(by step: Int) -> Bool {
         guard case .choice(let options, let selected) = kind, !options.isEmpty else { return false }

@@ -32,6 +32,6 @@ extension FormScreen {
 
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
         form.edit(key, language: context.language)
-        return .none
+        return form.fullFieldNotice(context)
     }
 }

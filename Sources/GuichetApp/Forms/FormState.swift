@@ -46,6 +46,12 @@ public struct FormState {
         return true
     }
 
+    /// « Nom : 80 caractères au plus » when the last key was refused because the focused field is full.
+    func fullFieldNotice(_ context: AppContext) -> Effect {
+        guard fields.indices.contains(focus), let maximum = fields[focus].refusedForLength else { return .none }
+        return .notice(Notice(context.text(AppText.fieldFull, fields[focus].label, maximum), kind: .warning))
+    }
+
     /// Moves the focus; the field left is checked and its error, if any, returned as a notice.
     mutating func move(by step: Int, context: AppContext) -> Effect {
         guard !fields.isEmpty else { return .none }

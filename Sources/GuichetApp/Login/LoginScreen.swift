@@ -42,7 +42,7 @@ struct LoginScreen: Screen {
 
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
         form.edit(key, language: context.language)
-        return .none
+        return form.fullFieldNotice(context)
     }
 
     private mutating func signIn(_ context: AppContext) -> Effect {

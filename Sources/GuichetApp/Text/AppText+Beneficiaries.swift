@@ -42,6 +42,10 @@ extension AppText {
     public static let consentToday = Phrase(fr: "recueilli aujourd’hui", en: "recorded today")
     public static let consentKept = Phrase(fr: "recueilli le {1} par {2}", en: "recorded on {1} by {2}")
     public static let fileCreated = Phrase(fr: "Fiche {1} créée.", en: "File {1} created.")
+    /// {1} the key that edits the file.
+    public static let savedWithoutConsent = Phrase(
+        fr: "Consentement non recueilli : demandez-le à la personne, puis {1} pour le noter.",
+        en: "Consent not recorded: ask the person, then {1} to record it.")
     public static let fileUpdated = Phrase(fr: "Fiche {1} enregistrée.", en: "File {1} saved.")
     public static let otherFieldErrors = Phrase(
         fr: "{1} (et {2} autre(s) champ(s) marqué(s) !)",

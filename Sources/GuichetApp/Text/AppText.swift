@@ -7,6 +7,10 @@ public enum AppText {
     public static let windowTooSmall = Phrase(
         fr: "Fenêtre trop petite : agrandissez-la à au moins {1} × {2} caractères.",
         en: "Window too small: make it at least {1} × {2} characters.")
+    /// {1} the field, {2} its maximum length.
+    public static let fieldFull = Phrase(
+        fr: "{1} : {2} caractères au plus — la suite n’a pas été prise",
+        en: "{1}: {2} characters at most — the rest was not taken")
     public static let keyIgnoredTooSmall = Phrase(
         fr: "Touche ignorée : la fenêtre est trop petite pour voir ce qu’elle ferait.",
         en: "Key ignored: the window is too small to see what it would do.")

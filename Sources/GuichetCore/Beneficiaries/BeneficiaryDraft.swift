@@ -373,6 +373,9 @@ public struct BeneficiaryDraft: Sendable, Hashable {
     private static func pastDay(_ input: String, _ field: BeneficiaryField, today: CalendarDay) throws(GuichetError) -> CalendarDay? {
         let text = input.trimmingWhitespace()
         if text.isEmpty { return nil }
+        if case .failure(.noSuchDay(let day, let month, let year)) = DayInput.read(text, today: today) {
+            throw .invalid(DayInput.noSuchDay(field.label, day: day, month: month, year: year))
+        }
         guard let day = DayInput.parse(text, today: today), day <= today, day.year >= 1900 else {
             throw .invalid(Phrase(
                 fr: DraftText.pastDateExpected.text(.french, field.label.french, today.formatted(.french)),

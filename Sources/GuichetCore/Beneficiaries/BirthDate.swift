@@ -6,8 +6,14 @@ public enum BirthDate {
     public static func parse(_ input: String, today: CalendarDay) throws(GuichetError) -> CalendarDay? {
         let text = input.trimmingWhitespace()
         guard !text.isEmpty else { return nil }
-        guard let day = DayInput.parse(text, today: today) else { throw .invalid(BirthDateText.dateExpected) }
-        return try validate(day, today: today)
+        switch DayInput.read(text, today: today) {
+        case .success(let day):
+            return try validate(day, today: today)
+        case .failure(.noSuchDay(let day, let month, let year)):
+            throw .invalid(DayInput.noSuchDay(BeneficiaryField.birthDate.label, day: day, month: month, year: year))
+        case .failure(.malformed):
+            throw .invalid(BirthDateText.dateExpected)
+        }
     }
 
     public static func validate(_ day: CalendarDay, today: CalendarDay) throws(GuichetError) -> CalendarDay {

@@ -7,6 +7,9 @@ public struct TextFieldState: Sendable, Equatable {
     public var isMasked: Bool
     /// Maximum number of graphemes, if any.
     public var maxLength: Int?
+    /// True when the last key was a character refused because the field is full
+    /// (a paste longer than the field): the form says so instead of dropping it silently.
+    public private(set) var isFull = false
 
     public init(text: String = "", isMasked: Bool = false, maxLength: Int? = nil) {
         var initial = CanonicalForm.nfc(text)
@@ -21,6 +24,7 @@ public struct TextFieldState: Sendable, Equatable {
     /// Ctrl-U (clear); returns true when the key was used.
     public mutating func handle(_ key: Key) -> Bool {
         cursor = min(max(0, cursor), text.count)
+        isFull = false
         switch key {
         case .character(let character):
             guard !character.unicodeScalars.contains(where: DisplayText.isControl) else { return false }
@@ -56,7 +60,10 @@ public struct TextFieldState: Sendable, Equatable {
         let split = text.index(text.startIndex, offsetBy: cursor)
         let head = CanonicalForm.nfc(String(text[..<split]) + String(character))
         let joined = CanonicalForm.nfc(head + text[split...])
-        if let maxLength, joined.count > maxLength { return }
+        if let maxLength, joined.count > maxLength {
+            isFull = true
+            return
+        }
         text = joined
         cursor = head.count
     }

@@ -168,7 +168,7 @@ struct BeneficiaryScreensTests {
         #expect(counter.messageLine.contains("renouvelée jusqu’au"))
         #expect(counter.text.contains("Inscription active jusqu’au"))
         counter.press(.function(6))
-        #expect(counter.messageLine.contains("renouvellement impossible"))
+        #expect(counter.messageLine.contains("Renouvellement impossible"))
     }
 
     @Test func aVolunteerCannotCloseAFile() throws {
@@ -179,7 +179,7 @@ struct BeneficiaryScreensTests {
         counter.type("1")
         counter.type("martin")
         counter.press(.enter, .function(7))
-        #expect(counter.messageLine.contains("réservé au rôle responsable"))
+        #expect(counter.messageLine.contains("Réservé au rôle responsable"))
         #expect(!counter.text.contains("Clôturer définitivement"))
     }
 
@@ -324,7 +324,7 @@ struct BeneficiaryCloseTests {
         #expect(counter.messageLine.contains("Inscription du dossier \(record.fileNumber.formatted) clôturée."))
         #expect(counter.text.contains("Inscription clôturée le 27/11/2026"))
         counter.press(.function(7))
-        #expect(counter.messageLine.contains("inscription déjà clôturée"))
+        #expect(counter.messageLine.contains("Inscription déjà clôturée"))
         #expect(try counter.journalActions().first == "beneficiary.close")
     }
 }

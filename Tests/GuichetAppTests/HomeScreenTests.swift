@@ -45,7 +45,7 @@ struct HomeScreenTests {
         let counter = try CounterHarness()
         counter.signIn()
         counter.type("3")
-        #expect(counter.messageLine.hasPrefix("! bientôt"))
+        #expect(counter.messageLine.hasPrefix("! Bientôt"))
         #expect(counter.text.contains("Accueil"))
     }
 
@@ -54,7 +54,7 @@ struct HomeScreenTests {
         let password = try counter.addUser("bruno", role: .volunteer)
         counter.signIn("bruno", password)
         counter.type("6")
-        #expect(counter.messageLine.contains("réservé au rôle responsable"))
+        #expect(counter.messageLine.contains("Réservé au rôle responsable"))
         #expect(!counter.text.contains("Utilisateurs du site"))
     }
 

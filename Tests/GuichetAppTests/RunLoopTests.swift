@@ -62,7 +62,7 @@ struct RunLoopTests {
         counter.signIn()
         counter.app.show(RequestingScreen())
         counter.press(.function(5))
-        #expect(counter.text.contains("Choisir un·e bénéficiaire"))
+        #expect(counter.text.contains("Choisir une fiche"))
         #expect(counter.lines.last?.hasPrefix("1Aide 3Effacer 4Choisir 10Retour") == true)
         counter.type("ndiaye")
         counter.press(.enter)

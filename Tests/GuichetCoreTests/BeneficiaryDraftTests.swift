@@ -73,7 +73,7 @@ import Testing
                                      .referralDate, .consentRecordedBy, .notes])
             #expect(error.message(for: .phone) == PhoneText.frenchExpected)
             #expect(error.message(for: .housing)?.french ==
-                "Logement : une valeur de la liste attendue (logé, hébergé chez un tiers, hébergement d’urgence / CHRS, sans domicile ou autre)")
+                "Logement : une valeur de la liste attendue (logement personnel, hébergement chez un tiers, hébergement d’urgence / CHRS, sans domicile ou autre)")
             #expect(error.message(for: .notes)?.french == "Notes : 2000 caractères au plus attendus (2001 tapés)")
         }
     }

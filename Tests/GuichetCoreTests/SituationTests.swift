@@ -3,8 +3,8 @@ import Testing
 
 @Suite struct SituationTests {
     @Test func listsFollowTheDomainOrder() {
-        #expect(Housing.allCases.map(\.label.french) == ["logé", "hébergé chez un tiers", "hébergement d’urgence / CHRS", "sans domicile", "autre"])
-        #expect(Activity.allCases.map(\.label.french) == ["en recherche d’emploi", "en emploi", "formation", "retraite", "sans activité"])
+        #expect(Housing.allCases.map(\.label.french) == ["logement personnel", "hébergement chez un tiers", "hébergement d’urgence / CHRS", "sans domicile", "autre"])
+        #expect(Activity.allCases.map(\.label.french) == ["en recherche d’emploi", "en emploi", "en formation", "à la retraite", "sans activité"])
         #expect(ResourceKind.allCases.map(\.label.french) == ["RSA", "ARE", "AAH", "salaire", "retraite", "aucune", "autre"])
         #expect(ReferralStructureKind.allCases.prefix(4).map(\.label.french) == ["CCAS", "SIAO", "France Travail", "association"])
         #expect(ReferralStructureKind.allCases.last == .other)

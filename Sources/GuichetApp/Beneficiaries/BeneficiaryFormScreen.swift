@@ -44,7 +44,8 @@ struct BeneficiaryFormScreen: FormScreen {
             }
             guard let first = error.fieldErrors.first else { return .none }
             let others = error.fieldErrors.count - 1
-            let text = others == 0 ? context.text(first.message) : context.text(AppText.otherFieldErrors, context.text(first.message), others)
+            let text = others == 0 ? context.text(first.message)
+                : context.text(others == 1 ? AppText.oneOtherFieldError : AppText.otherFieldErrors, context.text(first.message), others)
             return .notice(Notice(text, kind: .error))
         }
         if let editing {

@@ -24,7 +24,7 @@ extension AppText {
     public static let actionYesHelp = Phrase(fr: "confirme", en: "confirms")
     public static let actionNo = Phrase(fr: "Non", en: "No")
     public static let actionNoHelp = Phrase(fr: "renonce et ferme la question", en: "gives up and closes the question")
-    public static let actionPassword = Phrase(fr: "MotPasse", en: "Password")
+    public static let actionPassword = Phrase(fr: "Mot de passe", en: "Password")
     public static let actionPasswordHelp = Phrase(fr: "donne un nouveau mot de passe à l’utilisateur choisi", en: "gives the chosen user a new password")
     public static let actionDeactivate = Phrase(fr: "Désact.", en: "Disable")
     public static let actionReactivate = Phrase(fr: "Réact.", en: "Enable")
@@ -54,7 +54,7 @@ extension AppText {
         fr: "choisit la ligne en surbrillance et revient à l’écran qui l’a demandée",
         en: "chooses the highlighted row and goes back to the screen that asked for it")
     public static let hintChooseRow = Phrase(fr: "choisir", en: "choose")
-    public static let noRowSelected = Phrase(fr: "aucune ligne en surbrillance", en: "no row highlighted")
+    public static let noRowSelected = Phrase(fr: "Aucune ligne en surbrillance", en: "No row highlighted")
     public static let keySpace = Phrase(fr: "Espace", en: "Space")
     public static let keyEnter = Phrase(fr: "Entrée", en: "Enter")
     public static let keyEscape = Phrase(fr: "Échap", en: "Esc")

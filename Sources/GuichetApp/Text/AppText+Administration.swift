@@ -14,7 +14,7 @@ extension AppText {
     public static let columnState = Phrase(fr: "État", en: "State")
     public static let userActive = Phrase(fr: "actif", en: "active")
     public static let userInactive = Phrase(fr: "désactivé", en: "deactivated")
-    public static let noUserSelected = Phrase(fr: "choisissez d’abord un utilisateur dans la liste", en: "choose a user in the list first")
+    public static let noUserSelected = Phrase(fr: "Choisissez d’abord un compte dans la liste", en: "Choose an account in the list first")
     public static let deactivateTitle = Phrase(fr: "Désactiver", en: "Deactivate")
     public static let deactivateQuestion = Phrase(
         fr: "Désactiver le compte « {1} » ? Il ne pourra plus se connecter.",

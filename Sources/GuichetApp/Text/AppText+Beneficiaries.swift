@@ -17,7 +17,7 @@ extension AppText {
         fr: "Aucune fiche ne correspond : {1} pour en créer une",
         en: "No file matches: {1} to create one")
     public static let noFileMatches = Phrase(fr: "Aucune fiche ne correspond", en: "No file matches")
-    public static let pickBeneficiaryTitle = Phrase(fr: "Choisir un·e bénéficiaire", en: "Choose a beneficiary")
+    public static let pickBeneficiaryTitle = Phrase(fr: "Choisir une fiche", en: "Choose a file")
     public static let columnPerson = Phrase(fr: "Nom Prénom", en: "Name")
     public static let columnBirth = Phrase(fr: "Naissance", en: "Born")
     public static let columnPhone = Phrase(fr: "Téléphone", en: "Phone")
@@ -32,7 +32,7 @@ extension AppText {
     public static let actionAnonymousVisitHelp = Phrase(
         fr: "enregistre un passage anonyme (information seulement)",
         en: "records an anonymous visit (information only)")
-    public static let noFileSelected = Phrase(fr: "aucune fiche en surbrillance", en: "no file highlighted")
+    public static let noFileSelected = Phrase(fr: "Aucune fiche en surbrillance", en: "No file highlighted")
 
     public static let newFileTitle = Phrase(fr: "Nouvelle fiche", en: "New file")
     public static let editFileTitle = Phrase(fr: "Modifier la fiche {1}", en: "Edit file {1}")
@@ -47,9 +47,12 @@ extension AppText {
         fr: "Consentement non recueilli : demandez-le à la personne, puis {1} pour le noter.",
         en: "Consent not recorded: ask the person, then {1} to record it.")
     public static let fileUpdated = Phrase(fr: "Fiche {1} enregistrée.", en: "File {1} saved.")
+    public static let oneOtherFieldError = Phrase(
+        fr: "{1} (et un autre champ marqué !)",
+        en: "{1} (and one other field marked !)")
     public static let otherFieldErrors = Phrase(
-        fr: "{1} (et {2} autre(s) champ(s) marqué(s) !)",
-        en: "{1} (and {2} other field(s) marked !)")
+        fr: "{1} (et {2} autres champs marqués !)",
+        en: "{1} (and {2} other fields marked !)")
 
     public static let duplicatesTitle = Phrase(fr: "Doublons possibles", en: "Possible duplicates")
     public static let duplicatesIntro = Phrase(
@@ -63,7 +66,7 @@ extension AppText {
         en: "creates the new file anyway (the confirmation is journaled)")
 
     public static let cardTitle = Phrase(fr: "Fiche", en: "File")
-    public static let cardBorn = Phrase(fr: "Né·e le", en: "Born")
+    public static let cardBorn = Phrase(fr: "Naissance", en: "Born")
     public static let cardAge = Phrase(fr: "{1} ({2} ans)", en: "{1} (age {2})")
     public static let cardPhone = Phrase(fr: "Téléphone", en: "Phone")
     public static let cardEmail = Phrase(fr: "E-mail", en: "E-mail")
@@ -71,9 +74,9 @@ extension AppText {
     public static let cardActivity = Phrase(fr: "Activité", en: "Activity")
     public static let cardResources = Phrase(fr: "Ressources", en: "Resources")
     public static let cardReferral = Phrase(fr: "Orientation", en: "Referral")
-    public static let cardSocialWorker = Phrase(fr: "Référent·e", en: "Social worker")
+    public static let cardSocialWorker = Phrase(fr: "Suivi par", en: "Followed by")
     public static let cardContact = Phrase(fr: "Contact", en: "Contact")
-    public static let cardReferralDate = Phrase(fr: "Orienté·e le", en: "Referred on")
+    public static let cardReferralDate = Phrase(fr: "Date du bon", en: "Referral date")
     public static let cardConsent = Phrase(fr: "Consentement", en: "Consent")
     public static let cardNotes = Phrase(fr: "Notes", en: "Notes")
     public static let cardNotesMore = Phrase(fr: "(suite : {1})", en: "(more: {1})")
@@ -103,9 +106,9 @@ extension AppText {
     public static let actionClose = Phrase(fr: "Clôturer", en: "Close")
     public static let actionCloseHelp = Phrase(fr: "clôture l’inscription (définitif)", en: "closes the enrolment (final)")
     public static let renewNotPossible = Phrase(
-        fr: "renouvellement impossible : déjà renouvelée une fois, ou inscription clôturée",
-        en: "renewal not possible: already renewed once, or enrolment closed")
-    public static let closeNotPossible = Phrase(fr: "inscription déjà clôturée", en: "enrolment already closed")
+        fr: "Renouvellement impossible : déjà renouvelée une fois, ou inscription clôturée",
+        en: "Renewal not possible: already renewed once, or enrolment closed")
+    public static let closeNotPossible = Phrase(fr: "Inscription déjà clôturée", en: "Enrolment already closed")
     public static let renewTitle = Phrase(fr: "Renouveler", en: "Renew")
     public static let renewQuestion = Phrase(
         fr: "Renouveler l’inscription du dossier {1} pour 9 mois ?",
@@ -139,9 +142,6 @@ extension AppText {
         en: "ticks or unticks the highlighted reason")
     public static let hintTick = Phrase(fr: "cocher", en: "tick")
     public static let visitRecorded = Phrase(fr: "Passage enregistré.", en: "Visit recorded.")
-    public static let visitAnonymousOnly = Phrase(
-        fr: "un passage anonyme n’a qu’un motif : information",
-        en: "an anonymous visit has only one reason: information")
 
     public static let figureVisits = Phrase(fr: "Passages", en: "Visits")
     public static let figureNewFiles = Phrase(fr: "Nouvelles fiches", en: "New files")

@@ -16,7 +16,7 @@ extension AppText {
         en: "Colour theme: classique, contraste or monochrome.")
     public static let cliLanguageOption = Phrase(fr: "Langue de l’interface : fr ou en.", en: "Interface language: fr or en.")
     public static let cliInitAbstract = Phrase(
-        fr: "Configure une base neuve (site et premier·e responsable) sans écran, pour les installations scriptées.",
+        fr: "Configure une base neuve (site et premier compte responsable) sans écran, pour les installations scriptées.",
         en: "Sets up a new database (site and first supervisor) without a screen, for scripted installs.")
     public static let cliSiteCodeOption = Phrase(fr: "Code du site : 3 lettres, par ex. PAR.", en: "Site code: 3 letters, e.g. PAR.")
     public static let cliSiteNameOption = Phrase(fr: "Nom du site, par ex. « Paris 19e ».", en: "Site name, e.g. “Paris 19e”.")

@@ -15,6 +15,6 @@ extension AppText {
     public static let areaHotspots = Phrase(fr: "Clés 3G", en: "3G hotspots")
     public static let areaJournal = Phrase(fr: "Journal", en: "Journal")
     public static let areaAdministration = Phrase(fr: "Administration", en: "Administration")
-    public static let areaComingSoon = Phrase(fr: "bientôt", en: "coming soon")
-    public static let areaReservedTo = Phrase(fr: "réservé au rôle {1}", en: "reserved to the {1} role")
+    public static let areaComingSoon = Phrase(fr: "Bientôt", en: "Coming soon")
+    public static let areaReservedTo = Phrase(fr: "Réservé au rôle {1}", en: "Reserved to the {1} role")
 }

@@ -26,6 +26,6 @@ extension AppText {
     public static let setupLogin = Phrase(fr: "Identifiant", en: "Login")
     public static let setupName = Phrase(fr: "Prénom et nom", en: "Full name")
     public static let setupDone = Phrase(
-        fr: "Site configuré : vous êtes connecté·e comme responsable.",
+        fr: "Site configuré : votre session de responsable est ouverte.",
         en: "Site set up: you are signed in as supervisor.")
 }

@@ -31,7 +31,7 @@ public enum BeneficiaryField: String, Sendable, CaseIterable, Hashable {
         case .monthlyResources: return Phrase(fr: "Montant mensuel", en: "Monthly amount")
         case .referralStructureKind: return Phrase(fr: "Type de structure", en: "Kind of structure")
         case .referralStructureName: return Phrase(fr: "Structure d’orientation", en: "Referring structure")
-        case .referralSocialWorker: return Phrase(fr: "Travailleur·euse social·e", en: "Social worker")
+        case .referralSocialWorker: return Phrase(fr: "Personne référente", en: "Social worker")
         case .referralContact: return Phrase(fr: "Contact", en: "Contact")
         case .referralDate: return Phrase(fr: "Date d’orientation", en: "Referral date")
         case .consentDate: return Phrase(fr: "Date du consentement", en: "Consent date")

@@ -68,8 +68,8 @@ public enum Housing: String, SituationCode {
 
     public var label: Phrase {
         switch self {
-        case .housed: return Phrase(fr: "logé", en: "housed")
-        case .hostedByThirdParty: return Phrase(fr: "hébergé chez un tiers", en: "staying with a third party")
+        case .housed: return Phrase(fr: "logement personnel", en: "own home")
+        case .hostedByThirdParty: return Phrase(fr: "hébergement chez un tiers", en: "staying with a third party")
         case .emergencyShelter: return Phrase(fr: "hébergement d’urgence / CHRS", en: "emergency shelter / CHRS")
         case .homeless: return Phrase(fr: "sans domicile", en: "homeless")
         case .other: return Phrase(fr: "autre", en: "other")
@@ -78,8 +78,8 @@ public enum Housing: String, SituationCode {
 
     public var importAliases: [String] {
         switch self {
-        case .housed: return ["logée", "logés", "logement", "logement personnel", "locataire", "propriétaire", "logement autonome"]
-        case .hostedByThirdParty: return ["hébergé", "hébergée", "hébergés", "hébergée chez un tiers", "chez un tiers", "tiers",
+        case .housed: return ["logé", "logée", "logés", "logement", "locataire", "propriétaire", "logement autonome"]
+        case .hostedByThirdParty: return ["hébergé", "hébergée", "hébergés", "hébergé chez un tiers", "hébergée chez un tiers", "chez un tiers", "tiers",
                                           "hébergé par un tiers", "hébergé famille", "hébergé chez la famille", "hébergé chez des amis"]
         case .emergencyShelter: return ["CHRS", "urgence", "hébergement d'urgence", "hébergement urgence", "115", "hôtel social",
                                         "hôtel 115", "centre d'hébergement", "foyer", "emergency"]
@@ -101,8 +101,8 @@ public enum Activity: String, SituationCode {
         switch self {
         case .jobSeeker: return Phrase(fr: "en recherche d’emploi", en: "looking for work")
         case .employed: return Phrase(fr: "en emploi", en: "employed")
-        case .training: return Phrase(fr: "formation", en: "training")
-        case .retired: return Phrase(fr: "retraite", en: "retired")
+        case .training: return Phrase(fr: "en formation", en: "in training")
+        case .retired: return Phrase(fr: "à la retraite", en: "retired")
         case .noActivity: return Phrase(fr: "sans activité", en: "no activity")
         }
     }
@@ -112,8 +112,8 @@ public enum Activity: String, SituationCode {
         case .jobSeeker: return ["recherche d'emploi", "recherche emploi", "demandeur d'emploi", "demandeuse d'emploi", "DE",
                                  "chômage", "chômeur", "chômeuse", "job seeker", "unemployed"]
         case .employed: return ["emploi", "salarié", "salariée", "travail", "CDI", "CDD", "intérim", "intérimaire", "employed"]
-        case .training: return ["en formation", "stagiaire", "stage", "étudiant", "étudiante", "apprentissage", "apprenti", "apprentie"]
-        case .retired: return ["retraité", "retraitée", "à la retraite", "retired"]
+        case .training: return ["formation", "stagiaire", "stage", "étudiant", "étudiante", "apprentissage", "apprenti", "apprentie"]
+        case .retired: return ["retraite", "retraité", "retraitée", "retired"]
         case .noActivity: return ["sans", "aucune", "inactif", "inactive", "sans emploi"]
         }
     }

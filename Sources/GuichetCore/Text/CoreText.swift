@@ -34,8 +34,8 @@ public enum CoreText {
         fr: "Trop d’essais : réessayez dans {1} s",
         en: "Too many attempts: try again in {1} s")
     public static let userInactive = Phrase(
-        fr: "Ce compte est désactivé : voyez un·e responsable",
-        en: "This account is deactivated: see a supervisor")
+        fr: "Ce compte est désactivé : adressez-vous à une personne responsable du site",
+        en: "This account is deactivated: ask a supervisor of the site")
     public static let alreadySetUp = Phrase(
         fr: "Cette base est déjà configurée : rien n’a été modifié",
         en: "This database is already set up: nothing was changed")
@@ -43,7 +43,7 @@ public enum CoreText {
         fr: "Cette base n’est pas encore configurée : lancez « guichet init » ou « guichet »",
         en: "This database is not set up yet: run “guichet init” or “guichet”")
     public static let lastSupervisor = Phrase(
-        fr: "Impossible : il doit rester au moins un·e responsable actif·ve",
+        fr: "Impossible : il doit rester au moins un compte responsable actif",
         en: "Not possible: at least one active supervisor must remain")
     public static let cannotDeactivateSelf = Phrase(
         fr: "Vous ne pouvez pas désactiver votre propre compte",

@@ -168,7 +168,7 @@ struct BeneficiaryScreensTests {
         #expect(counter.messageLine.contains("renouvelée jusqu’au"))
         #expect(counter.text.contains("Inscription active jusqu’au"))
         counter.press(.function(6))
-        #expect(counter.messageLine.contains("Renouvellement impossible"))
+        #expect(counter.messageLine.contains("Inscription déjà renouvelée une fois"))
     }
 
     @Test func aVolunteerCannotCloseAFile() throws {
@@ -312,20 +312,54 @@ struct BeneficiaryListRefreshTests {
 
 @Suite("Closing a file")
 struct BeneficiaryCloseTests {
-    @Test func aSupervisorClosesAfterConfirmationAndTheCardSaysSo() throws {
+    @Test func aSupervisorClosesWithAReasonAndCanReopen() throws {
         let counter = try CounterHarness()
         let record = try counter.addBeneficiary("Martin", "Paul")
         counter.signIn()
         counter.type("1")
         counter.type("martin")
         counter.press(.enter, .function(7))
-        #expect(counter.text.contains("Clôturer définitivement"))
-        counter.type("o")
+        #expect(counter.text.contains("Une personne responsable pourra la rouvrir."))
+        #expect(counter.text.contains("Motif"))
+        counter.press(.right)               // « déménagement »
+        GoldenScreen.assertMatches(counter.screen, "beneficiary-close")
+        counter.press(.function(2))
         #expect(counter.messageLine.contains("Inscription du dossier \(record.fileNumber.formatted) clôturée."))
-        #expect(counter.text.contains("Inscription clôturée le 27/11/2026"))
-        counter.press(.function(7))
-        #expect(counter.messageLine.contains("Inscription déjà clôturée"))
+        #expect(counter.text.contains("Inscription clôturée le 27/11/2026 — déménagement"))
+        #expect(counter.lines.last?.contains("7Rouvrir") == true)
         #expect(try counter.journalActions().first == "beneficiary.close")
+        counter.press(.function(7))
+        #expect(counter.text.contains("Rouvrir l’inscription du dossier \(record.fileNumber.formatted) ?"))
+        counter.type("o")
+        #expect(counter.messageLine == "Inscription du dossier \(record.fileNumber.formatted) rouverte.")
+        #expect(counter.text.contains("Inscription active jusqu’au"))
+        #expect(counter.text.contains("Inscription rouverte"))
+        #expect(counter.text.contains("Inscription clôturée — déménagement"))
+        #expect(try counter.journalActions().prefix(2) == ["beneficiary.reopen", "beneficiary.close"])
+    }
+
+    @Test func aFreshFileIsNotRenewedAndTheCardSaysWhen() throws {
+        let counter = try CounterHarness()
+        try counter.addBeneficiary("Martin", "Paul")
+        counter.signIn()
+        counter.type("1")
+        counter.type("martin")
+        counter.press(.enter, .function(6))
+        #expect(counter.messageLine == "! Renouvellement possible à partir du 28/07/2027 (30 jours avant la fin de l’inscription) : il n’y en a qu’un.")
+        #expect(try counter.journalActions().first != "beneficiary.renew")
+    }
+
+    @Test func signingOutAsksFirst() throws {
+        let counter = try CounterHarness()
+        counter.signIn()
+        counter.press(.ctrl("l"))
+        #expect(counter.text.contains("Fermer votre session ?"))
+        counter.type("n")
+        #expect(counter.app.topScreenTitle == "Accueil")
+        counter.press(.function(8))
+        counter.type("o")
+        #expect(counter.app.topScreenTitle == "Connexion")
+        #expect(try counter.journalActions().first == "auth.logout")
     }
 }
 

@@ -21,7 +21,7 @@ import Testing
         #expect(BeneficiaryAction.visitRecorded.rawValue == "visit.record")
         #expect(BeneficiaryAction.imported.rawValue == "import.beneficiaries")
         #expect(AccountAction.sessionLocked.rawValue == "auth.lock")
-        #expect(ActionCode.all.count == 18)
+        #expect(ActionCode.all.count == 19)
     }
 
     @Test func everyWordingIsInBothLanguagesWithoutANameSlot() {

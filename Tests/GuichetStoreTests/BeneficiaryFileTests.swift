@@ -126,15 +126,42 @@ import GuichetCore
             try store.renewEnrolment(as: volunteer, id: created.id, on: People.today)
         }
         #expect(throws: GuichetError.forbidden(.closeEnrolment)) {
-            try store.closeEnrolment(as: volunteer, id: created.id, on: People.today)
+            try store.closeEnrolment(as: volunteer, id: created.id, on: People.today, reason: .movedAway)
         }
-        let closed = try store.closeEnrolment(as: chef, id: created.id, on: People.today)
+        let closed = try store.closeEnrolment(as: chef, id: created.id, on: People.today, reason: .movedAway)
         #expect(closed.enrolment.status(on: People.today) == .closed)
+        #expect(closed.closedReason == .movedAway)
         #expect(try store.searchBeneficiaries("martin").first?.status(on: People.today) == .closed)
+        #expect(throws: GuichetError.forbidden(.closeEnrolment)) { try store.reopenEnrolment(as: volunteer, id: created.id) }
+        let reopened = try store.reopenEnrolment(as: chef, id: created.id)
+        #expect(reopened.enrolment.status(on: People.today) == .active)
+        #expect(reopened.closedReason == nil && reopened.enrolment.renewedOn == People.today)
+        #expect(throws: GuichetError.refused(EnrolmentText.notClosed)) { try store.reopenEnrolment(as: chef, id: created.id) }
         let actions = try scratch.query { db in
             try Row.fetchAll(db, sql: "SELECT action, summary FROM journal WHERE action LIKE 'beneficiary.%' ORDER BY id")
         }
-        #expect(actions.map { $0["action"] as String } == ["beneficiary.create", "beneficiary.renew", "beneficiary.close"])
+        #expect(actions.map { $0["action"] as String } == ["beneficiary.create", "beneficiary.renew", "beneficiary.close", "beneficiary.reopen"])
         #expect(actions[1]["summary"] as String == "until=2027-08-17")
+        #expect(actions[2]["summary"] as String == "on=2026-11-18 reason=moved_away")
+        #expect(actions[3]["summary"] as String == "closed_on=2026-11-18")
+    }
+
+    /// Renewing on the day a file is created would use up its only renewal: it is
+    /// offered in the enrolment's last days only (30 by default, a setting).
+    @Test func aRenewalIsOfferedOnlyNearTheEnd() throws {
+        let scratch = Scratch()
+        let (store, chef) = try scratch.openSetUp()
+        let fresh = try store.createBeneficiary(as: chef, People.make("Martin", "Paul"), enrolledOn: People.today)
+        // Enrolled on 18/11/2026: it expires on 18/08/2027, renewals open on 19/07/2027.
+        #expect(throws: GuichetError.refused(EnrolmentText.renewalTooEarly.filled(Phrase(fr: "19/07/2027", en: "19/07/2027"), 30))) {
+            try store.renewEnrolment(as: chef, id: fresh.id, on: People.today)
+        }
+        try store.changeSetting(as: chef, .renewalWindowDays, to: "280")
+        #expect(store.renewalWindowDays() == 280)
+        let renewed = try store.renewEnrolment(as: chef, id: fresh.id, on: People.today)
+        #expect(renewed.enrolment.endDate == CalendarDay(year: 2028, month: 5, day: 17))
+        #expect(throws: GuichetError.invalid(EnrolmentText.windowExpected.filled(1, 280))) {
+            try store.changeSetting(as: chef, .renewalWindowDays, to: "400")
+        }
     }
 }

@@ -55,7 +55,7 @@ import GuichetCore
         scratch.clock.advance(seconds: 60)
         _ = try store.updateBeneficiary(as: chef, id: ids[0], People.make("Alpha", "Une"))
         scratch.clock.advance(seconds: 60)
-        _ = try store.renewEnrolment(as: chef, id: ids[1], on: People.today)
+        _ = try store.closeEnrolment(as: chef, id: ids[1], on: People.today, reason: .movedAway)
         #expect(names(try store.searchBeneficiaries("  ")) == ["Bravo Deux", "Alpha Une", "Charlie Trois"])
         #expect(names(try store.searchBeneficiaries("", limit: 1)) == ["Bravo Deux"])
     }

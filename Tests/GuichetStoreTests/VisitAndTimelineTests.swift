@@ -42,11 +42,11 @@ import GuichetCore
         scratch.clock.advance(seconds: 60)
         _ = try store.renewEnrolment(as: volunteer, id: file.id, on: People.today)
         scratch.clock.advance(seconds: 60)
-        _ = try store.closeEnrolment(as: chef, id: file.id, on: People.today)
+        _ = try store.closeEnrolment(as: chef, id: file.id, on: People.today, reason: .movedAway)
 
         let timeline = try store.timeline(of: file.id)
         #expect(timeline.map { $0.event as? BeneficiaryEvent } == [
-            .enrolmentClosed, .enrolmentRenewed, .fileUpdated, .visit(reasons: [.recharge, .budget], note: "carte 10 €"), .fileCreated,
+            .enrolmentClosed(.movedAway), .enrolmentRenewed, .fileUpdated, .visit(reasons: [.recharge, .budget], note: "carte 10 €"), .fileCreated,
         ])
         #expect(timeline.map(\.userLogin) == ["chef", "benevole", "benevole", "benevole", "benevole"])
         #expect(timeline.first!.at == scratch.clock.now())
@@ -58,6 +58,13 @@ import GuichetCore
             try String.fetchOne(db, sql: "SELECT type FROM sqlite_master WHERE name = 'beneficiary_timeline'")
         }
         #expect(kind == nil)
+        // Reopened: the closing stays in the history, the reopening comes on top.
+        scratch.clock.advance(seconds: 60)
+        _ = try store.reopenEnrolment(as: chef, id: file.id)
+        #expect(try store.timeline(of: file.id).prefix(2).map { $0.event as? BeneficiaryEvent } == [
+            .enrolmentReopened, .enrolmentClosed(.movedAway),
+        ])
+        #expect(timeline.first?.event.text(.french) == "Inscription clôturée — déménagement")
     }
 
     @Test func dayFiguresCountVisitsAndNewFilesOfTheLocalDay() throws {

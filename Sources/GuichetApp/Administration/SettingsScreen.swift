@@ -2,8 +2,9 @@ import GuichetCore
 import GuichetStore
 import GuichetTerminal
 
-/// The site's settings a supervisor may change: theme and inactivity lock,
-/// saved together in one transaction with one journal event.
+/// The site's settings a supervisor may change: theme, inactivity lock and how
+/// early an enrolment may be renewed, saved together in one transaction with
+/// one journal event.
 struct SettingsScreen: FormScreen {
     var form = FormState(fields: [])
     private var isLoaded = false
@@ -21,13 +22,15 @@ struct SettingsScreen: FormScreen {
                       selectedCode: savedTheme ?? ThemeLoader.defaultName),
             FormField(id: SettingKey.lockMinutes.rawValue, label: AppText.lockField, text: String(store.lockMinutes()), maxLength: 3,
                       check: FieldChecks.from(SessionLock.minutes)),
+            FormField(id: SettingKey.renewalWindowDays.rawValue, label: AppText.renewalWindowField,
+                      text: String(store.renewalWindowDays()), maxLength: 3, check: FieldChecks.from(RenewalWindow.days)),
         ])
         isLoaded = true
     }
 
     mutating func save(_ context: AppContext) -> Effect {
         if let error = form.validateAll() { return .error(error, context) }
-        let values = [SettingKey.theme, .lockMinutes].map { ($0, form.value($0.rawValue)) }
+        let values = [SettingKey.theme, .lockMinutes, .renewalWindowDays].map { ($0, form.value($0.rawValue)) }
         return .asUser { store, actor, context throws(GuichetError) in
             try store.changeSettings(as: actor, values)
             return .popWith(Notice(context.text(AppText.settingsSaved), kind: .success))
@@ -39,7 +42,11 @@ struct SettingsScreen: FormScreen {
         let arrows = table.keyName(of: .choosePrevious, context.language) + " " + table.keyName(of: .chooseNext, context.language)
         let intro = context.text(AppText.settingsIntro, arrows)
         TextLine(intro, role: .muted).render(into: &buffer, area: area.row(0))
-        let formArea = Rect(x: area.x + 2, y: area.y + 2, width: area.width - 4, height: form.fields.count)
+        let window = TextWrap.wrap(context.text(AppText.renewalWindowIntro), width: area.width)
+        for (index, line) in window.prefix(2).enumerated() {
+            TextLine(line, role: .muted).render(into: &buffer, area: area.row(1 + index))
+        }
+        let formArea = Rect(x: area.x + 2, y: area.y + 4, width: area.width - 4, height: form.fields.count)
         return FormView(form: form, fieldWidth: 24).render(into: &buffer, area: formArea, context: context)
     }
 }

@@ -6,11 +6,13 @@ import GuichetTerminal
 /// A beneficiary's file: identity, situation, referral, enrolment status and
 /// the timeline of everything that happened, newest first.
 struct BeneficiaryCardScreen: Screen {
-    enum Action: Hashable, Sendable { case edit, visit, renew, close, back }
+    enum Action: Hashable, Sendable { case edit, visit, renew, close, reopen, back }
 
     let id: Int64
     private(set) var record: BeneficiaryRecord?
     private var timeline: [TimelineEntry] = []
+    /// How many days before its end an enrolment may be renewed (a setting).
+    private var renewalWindow = RenewalWindow.defaultDays
     /// The first line of the history shown (↑ ↓ scroll it).
     private var timelineScroll = 0
 
@@ -31,13 +33,23 @@ struct BeneficiaryCardScreen: Screen {
         let today = context.today
         let unreadable = record == nil
         let enrolment = record?.enrolment
+        let isClosed = enrolment?.closedOn != nil
         let closeAvailability: ActionAvailability
         if let actor = context.actor, !actor.role.may(.closeEnrolment) {
             closeAvailability = .greyed(AppText.reservedTo(Permission.closeEnrolment.minimumRole))
-        } else if enrolment?.closedOn != nil || enrolment?.anonymisedOn != nil {
+        } else if enrolment?.anonymisedOn != nil {
             closeAvailability = .greyed(AppText.closeNotPossible)
         } else {
             closeAvailability = .enabled
+        }
+        // Why a renewal is not offered: the core's own reason (too early, already renewed, closed).
+        var renewRefusal: Phrase?
+        if let enrolment {
+            do throws(GuichetError) {
+                _ = try enrolment.renewed(on: today, windowDays: renewalWindow)
+            } catch {
+                renewRefusal = error.phrase
+            }
         }
         return [
             ScreenAction(.edit, function: 4, control: "e", label: AppText.actionEdit, help: AppText.actionEditHelp)
@@ -45,11 +57,14 @@ struct BeneficiaryCardScreen: Screen {
             ScreenAction(.visit, function: 5, control: "p", label: AppText.actionVisit, help: AppText.actionVisitHelp)
                 .hidden(when: unreadable),
             ScreenAction(.renew, function: 6, control: "r", label: AppText.actionRenew, help: AppText.actionRenewHelp)
-                .greyed(AppText.renewNotPossible, when: enrolment?.canRenew(on: today) != true)
+                .greyed(renewRefusal ?? AppText.renewNotPossible, when: renewRefusal != nil)
                 .hidden(when: unreadable),
             ScreenAction(.close, function: 7, control: "k", label: AppText.actionClose, help: AppText.actionCloseHelp,
                          availability: closeAvailability)
-                .hidden(when: unreadable),
+                .hidden(when: unreadable || isClosed),
+            ScreenAction(.reopen, function: 7, control: "k", label: AppText.actionReopen, help: AppText.actionReopenHelp,
+                         availability: closeAvailability)
+                .hidden(when: unreadable || !isClosed),
             .back(.back),
         ]
     }
@@ -64,16 +79,19 @@ struct BeneficiaryCardScreen: Screen {
         case .visit:
             return .push(VisitScreen(beneficiary: record))
         case .renew:
-            return .push(ConfirmScreen.action(title: AppText.renewTitle, question: AppText.renewQuestion, arguments: [fileNumber]) {
+            let until = record.enrolment.endDateIfRenewed(on: context.today).formatted(context.language)
+            return .push(ConfirmScreen.action(title: AppText.renewTitle, question: AppText.renewQuestion, arguments: [fileNumber, until]) {
                 store, actor, context throws(GuichetError) in
                 let renewed = try store.renewEnrolment(as: actor, id: recordID, on: context.today)
                 return Notice(context.text(AppText.renewed, fileNumber, renewed.enrolment.endDate.formatted(context.language)), kind: .success)
             })
         case .close:
-            return .push(ConfirmScreen.action(title: AppText.closeTitle, question: AppText.closeQuestion, arguments: [fileNumber]) {
-                store, actor, context throws(GuichetError) in
-                _ = try store.closeEnrolment(as: actor, id: recordID, on: context.today)
-                return Notice(context.text(AppText.closedDone, fileNumber), kind: .success)
+            return .push(CloseEnrolmentScreen(record: record))
+        case .reopen:
+            return .push(ConfirmScreen.action(title: AppText.reopenTitle, question: AppText.reopenQuestion, arguments: [fileNumber]) {
+                store, actor, _ throws(GuichetError) in
+                _ = try store.reopenEnrolment(as: actor, id: recordID)
+                return Notice(context.text(AppText.reopenedDone, fileNumber), kind: .success)
             })
         case .back:
             return .pop
@@ -118,6 +136,7 @@ struct BeneficiaryCardScreen: Screen {
 
     mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
         record = try store.beneficiary(id: id)
+        renewalWindow = store.renewalWindowDays()
         timeline = try store.timeline(of: id)
     }
 
@@ -177,7 +196,9 @@ struct BeneficiaryCardScreen: Screen {
             }
             return (text, .warning)
         case .closed:
-            return (context.text(AppText.cardClosed, enrolment.closedOn?.formatted(context.language) ?? ""), .muted)
+            var text = context.text(AppText.cardClosed, enrolment.closedOn?.formatted(context.language) ?? "")
+            if let reason = record.closedReason { text += " — " + context.text(reason.label) }
+            return (text, .muted)
         case .anonymised:
             return (context.text(AppText.cardAnonymised), .muted)
         }

@@ -38,7 +38,8 @@ struct HomeScreen: Screen {
         case .open:
             return open(AreaID.allCases[menu.selected], context: context)
         case .signOut:
-            return .signOut
+            // Ctrl-L redraws the screen in many programs: ask before ending the session.
+            return .push(ConfirmScreen(title: AppText.signOutTitle, question: AppText.signOutQuestion) { _ in .signOut })
         case .quit:
             return .push(ConfirmScreen(title: AppText.quitTitle, question: AppText.quitQuestion) { _ in .quit })
         case .area(let area):

@@ -40,5 +40,9 @@ extension AppText {
         en: "Pick the theme with {1}; it applies at the next start.")
     public static let themeField = Phrase(fr: "Thème", en: "Theme")
     public static let lockField = Phrase(fr: "Verrouillage (minutes)", en: "Lock after (minutes)")
+    public static let renewalWindowField = Phrase(fr: "Fenêtre de renouvellement", en: "Renewal window")
+    public static let renewalWindowIntro = Phrase(
+        fr: "Fenêtre de renouvellement : combien de jours avant sa fin une inscription peut être renouvelée (une seule fois).",
+        en: "Renewal window: how many days before its end an enrolment may be renewed (once only).")
     public static let settingsSaved = Phrase(fr: "Réglages enregistrés.", en: "Settings saved.")
 }

@@ -101,23 +101,40 @@ extension AppText {
     public static let actionVisitHelp = Phrase(fr: "enregistre un passage et ses motifs", en: "records a visit and its reasons")
     public static let actionRenew = Phrase(fr: "Renouv.", en: "Renew")
     public static let actionRenewHelp = Phrase(
-        fr: "renouvelle l’inscription pour 9 mois (une seule fois)",
-        en: "renews the enrolment for 9 months (once only)")
+        fr: "renouvelle l’inscription pour 9 mois, une seule fois, dans ses derniers jours",
+        en: "renews the enrolment for 9 months, once only, in its last days")
     public static let actionClose = Phrase(fr: "Clôturer", en: "Close")
-    public static let actionCloseHelp = Phrase(fr: "clôture l’inscription (définitif)", en: "closes the enrolment (final)")
+    public static let actionCloseHelp = Phrase(
+        fr: "clôture l’inscription, en demandant le motif (une personne responsable peut la rouvrir)",
+        en: "closes the enrolment, asking for the reason (a supervisor can reopen it)")
     public static let renewNotPossible = Phrase(
         fr: "Renouvellement impossible : déjà renouvelée une fois, ou inscription clôturée",
         en: "Renewal not possible: already renewed once, or enrolment closed")
     public static let closeNotPossible = Phrase(fr: "Inscription déjà clôturée", en: "Enrolment already closed")
     public static let renewTitle = Phrase(fr: "Renouveler", en: "Renew")
     public static let renewQuestion = Phrase(
-        fr: "Renouveler l’inscription du dossier {1} pour 9 mois ?",
-        en: "Renew the enrolment of file {1} for 9 months?")
+        fr: "Renouveler l’inscription du dossier {1} jusqu’au {2} ? C’est son seul renouvellement possible.",
+        en: "Renew the enrolment of file {1} until {2}? It is its only possible renewal.")
     public static let renewed = Phrase(fr: "Inscription du dossier {1} renouvelée jusqu’au {2}.", en: "Enrolment of file {1} renewed until {2}.")
     public static let closeTitle = Phrase(fr: "Clôturer", en: "Close")
-    public static let closeQuestion = Phrase(
-        fr: "Clôturer définitivement l’inscription du dossier {1} ?",
-        en: "Close the enrolment of file {1} for good?")
+    public static let closeIntro = Phrase(
+        fr: "Clôturer l’inscription du dossier {1} : plus de vente, de prêt ni de renouvellement. Une personne responsable pourra la rouvrir.",
+        en: "Close the enrolment of file {1}: no more sale, loan or renewal. A supervisor can reopen it.")
+    public static let closeReasonField = Phrase(fr: "Motif", en: "Reason")
+    public static let actionCloseConfirm = Phrase(fr: "Clôturer", en: "Close")
+    public static let actionCloseConfirmHelp = Phrase(
+        fr: "clôture l’inscription pour le motif choisi",
+        en: "closes the enrolment for the chosen reason")
+    public static let hintCloseConfirm = Phrase(fr: "clôturer", en: "close")
+    public static let actionReopen = Phrase(fr: "Rouvrir", en: "Reopen")
+    public static let actionReopenHelp = Phrase(
+        fr: "rouvre l’inscription clôturée (la clôture reste dans l’historique)",
+        en: "reopens the closed enrolment (the closing stays in the history)")
+    public static let reopenTitle = Phrase(fr: "Rouvrir", en: "Reopen")
+    public static let reopenQuestion = Phrase(
+        fr: "Rouvrir l’inscription du dossier {1} ? Elle reprend avec ses dates d’origine.",
+        en: "Reopen the enrolment of file {1}? It resumes with its original dates.")
+    public static let reopenedDone = Phrase(fr: "Inscription du dossier {1} rouverte.", en: "Enrolment of file {1} reopened.")
     public static let closedDone = Phrase(fr: "Inscription du dossier {1} clôturée.", en: "Enrolment of file {1} closed.")
 
     public static let visitTitle = Phrase(fr: "Passage", en: "Visit")

@@ -21,6 +21,10 @@ public enum AppText {
     public static let discardQuestion = Phrase(
         fr: "Abandonner les modifications non enregistrées ?",
         en: "Throw away the unsaved changes?")
+    public static let signOutTitle = Phrase(fr: "Déconnexion", en: "Sign out")
+    public static let signOutQuestion = Phrase(
+        fr: "Fermer votre session ? Le guichet revient à l’écran de connexion.",
+        en: "End your session? The counter goes back to the login screen.")
     public static let quitTitle = Phrase(fr: "Quitter", en: "Quit")
     public static let quitQuestion = Phrase(fr: "Quitter Guichet ?", en: "Quit Guichet?")
     public static let quitSetupQuestion = Phrase(

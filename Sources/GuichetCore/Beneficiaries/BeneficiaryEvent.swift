@@ -4,7 +4,8 @@ public enum BeneficiaryEvent: TimelineEvent, Equatable {
     case fileCreated
     case fileUpdated
     case enrolmentRenewed
-    case enrolmentClosed
+    case enrolmentClosed(ClosingReason?)
+    case enrolmentReopened
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -14,7 +15,9 @@ public enum BeneficiaryEvent: TimelineEvent, Equatable {
         case .fileCreated: return Self.created.text(language)
         case .fileUpdated: return Self.updated.text(language)
         case .enrolmentRenewed: return Self.renewed.text(language)
-        case .enrolmentClosed: return Self.closed.text(language)
+        case .enrolmentClosed(let reason):
+            return Self.closed.text(language) + (reason.map { " — " + $0.label.text(language) } ?? "")
+        case .enrolmentReopened: return Self.reopened.text(language)
         }
     }
 
@@ -23,4 +26,5 @@ public enum BeneficiaryEvent: TimelineEvent, Equatable {
     static let updated = Phrase(fr: "Fiche modifiée", en: "File edited")
     static let renewed = Phrase(fr: "Inscription renouvelée", en: "Enrolment renewed")
     static let closed = Phrase(fr: "Inscription clôturée", en: "Enrolment closed")
+    static let reopened = Phrase(fr: "Inscription rouverte", en: "Enrolment reopened")
 }

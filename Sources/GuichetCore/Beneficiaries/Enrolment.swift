@@ -75,17 +75,36 @@ public struct Enrolment: Sendable, Hashable, Codable {
         }
     }
 
-    /// A renewal is possible once, while the enrolment is active or expired (not closed nor anonymised).
-    public func canRenew(on today: CalendarDay) -> Bool {
-        let status = status(on: today)
-        return renewedOn == nil && (status == .active || status == .expired) && today >= startDate
+    /// The first day a renewal is offered: `windowDays` before the enrolment expires.
+    public func renewalOpensOn(windowDays: Int) -> CalendarDay {
+        expiresOn.adding(days: -max(0, windowDays))
     }
 
-    public func renewed(on today: CalendarDay) throws(GuichetError) -> Enrolment {
+    /// A renewal is possible once, in the last `windowDays` of the enrolment or
+    /// after it expired, while it is not closed nor anonymised.
+    public func canRenew(on today: CalendarDay, windowDays: Int = RenewalWindow.defaultDays) -> Bool {
+        (try? renewed(on: today, windowDays: windowDays)) != nil
+    }
+
+    public func renewed(on today: CalendarDay, windowDays: Int = RenewalWindow.defaultDays) throws(GuichetError) -> Enrolment {
         guard closedOn == nil, anonymisedOn == nil else { throw .refused(EnrolmentText.closed) }
         guard renewedOn == nil else { throw .refused(EnrolmentText.alreadyRenewed) }
         guard today >= startDate else { throw .refused(EnrolmentText.beforeStart) }
+        let opens = renewalOpensOn(windowDays: windowDays)
+        guard today >= opens else { throw .refused(EnrolmentText.renewalTooEarly.filled(Phrase(fr: opens.formatted(.french), en: opens.formatted(.english)), windowDays)) }
         return Enrolment(startDate: startDate, renewedOn: today, closedOn: nil, anonymisedOn: nil)
+    }
+
+    /// The end date a renewal on `today` gives.
+    public func endDateIfRenewed(on today: CalendarDay) -> CalendarDay {
+        Enrolment(startDate: startDate, renewedOn: today).endDate
+    }
+
+    /// A closed file opened again (supervisors): as it was before closing.
+    public func reopened() throws(GuichetError) -> Enrolment {
+        guard anonymisedOn == nil else { throw .refused(EnrolmentText.anonymised) }
+        guard closedOn != nil else { throw .refused(EnrolmentText.notClosed) }
+        return Enrolment(startDate: startDate, renewedOn: renewedOn, closedOn: nil, anonymisedOn: nil)
     }
 
     public func closed(on today: CalendarDay) throws(GuichetError) -> Enrolment {
@@ -121,6 +140,17 @@ public enum EnrolmentText {
     public static let alreadyClosed = Phrase(
         fr: "Dossier déjà clôturé.",
         en: "File already closed.")
+    /// {1} the first day a renewal is possible, {2} the window in days.
+    public static let renewalTooEarly = Phrase(
+        fr: "Renouvellement possible à partir du {1} ({2} jours avant la fin de l’inscription) : il n’y en a qu’un.",
+        en: "Renewal possible from {1} ({2} days before the enrolment ends): there is only one.")
+    public static let notClosed = Phrase(
+        fr: "Ce dossier n’est pas clôturé : rien à rouvrir.",
+        en: "This file is not closed: nothing to reopen.")
+    /// {1} and {2} the bounds.
+    public static let windowExpected = Phrase(
+        fr: "Renouvellement : un nombre de jours entre {1} et {2} attendu",
+        en: "Renewal: a number of days between {1} and {2} expected")
     public static let beforeStart = Phrase(
         fr: "Date antérieure au début de l’inscription : vérifiez la date du jour.",
         en: "Date before the start of the enrolment: check today’s date.")

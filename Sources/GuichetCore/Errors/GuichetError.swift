@@ -9,6 +9,11 @@ public enum GuichetError: Error, Sendable, Equatable {
     /// The database could not do what was asked; the detail is technical and never personal.
     case storage(String)
 
+    /// The message in every language (for a greyed action's reason, a notice…).
+    public var phrase: Phrase {
+        Phrase(fr: message(.french), en: message(.english))
+    }
+
     public func message(_ language: Language) -> String {
         switch self {
         case .forbidden(let permission):

@@ -8,11 +8,14 @@ public struct BeneficiaryRecord: Sendable, Equatable {
     public let fileNumber: FileNumber
     public let beneficiary: ValidBeneficiary
     public let enrolment: Enrolment
+    /// Why the file was closed, when it is (files closed before reasons were asked have none).
+    public let closedReason: ClosingReason?
     public let createdAt: Date
     public let updatedAt: Date
 
     public init(id: Int64, fileNumber: FileNumber, beneficiary: ValidBeneficiary, enrolment: Enrolment,
-                createdAt: Date, updatedAt: Date) {
+                closedReason: ClosingReason? = nil, createdAt: Date, updatedAt: Date) {
+        self.closedReason = closedReason
         self.id = id
         self.fileNumber = fileNumber
         self.beneficiary = beneficiary
@@ -31,7 +34,9 @@ public struct BeneficiaryRecord: Sendable, Equatable {
             throw GuichetError.storage("unreadable beneficiaries row")
         }
         self.init(id: row["id"], fileNumber: fileNumber, beneficiary: try StoredBeneficiary.read(row),
-                  enrolment: try StoredDay.enrolment(row), createdAt: createdAt, updatedAt: updatedAt)
+                  enrolment: try StoredDay.enrolment(row),
+                  closedReason: (row["closed_reason"] as String?).flatMap(ClosingReason.init(rawValue:)),
+                  createdAt: createdAt, updatedAt: updatedAt)
     }
 }
 

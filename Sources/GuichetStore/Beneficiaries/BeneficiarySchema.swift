@@ -7,8 +7,9 @@ enum BeneficiarySchema {
         migrations: [
             Migration(name: "v2", sql: v2),
             Migration(name: "beneficiaries.3-timeline-sources", sql: "DROP VIEW beneficiary_timeline;"),
+            Migration(name: "beneficiaries.4-closing-reason", sql: "ALTER TABLE beneficiaries ADD COLUMN closed_reason TEXT;"),
         ],
-        timelineSources: [visits, updates, renewal, closing, creation])
+        timelineSources: [visits, updates, renewal, closings, creation])
 
     /// The beneficiary file: files, their number sequences, visits, the search index and the timeline.
 ///
@@ -148,10 +149,18 @@ enum BeneficiarySchema {
         WHERE b.id = ?1 AND b.renewed_at IS NOT NULL LIMIT ?2
         """) { _ in BeneficiaryEvent.enrolmentRenewed }
 
-    private static let closing = TimelineSource(sql: """
-        SELECT b.closed_at, u.login FROM beneficiaries b LEFT JOIN users u ON u.id = b.closed_by
-        WHERE b.id = ?1 AND b.closed_at IS NOT NULL LIMIT ?2
-        """) { _ in BeneficiaryEvent.enrolmentClosed }
+    /// Closings and reopenings, from the journal: a reopened file keeps the trace of its closing.
+    private static let closings = TimelineSource(sql: """
+        SELECT j.at, j.user_login, j.action, j.summary FROM journal j
+        WHERE j.subject = (SELECT file_number FROM beneficiaries WHERE id = ?1)
+            AND j.action IN ('\(BeneficiaryAction.enrolmentClosed.rawValue)', '\(BeneficiaryAction.enrolmentReopened.rawValue)')
+        ORDER BY j.at DESC, j.id DESC LIMIT ?2
+        """) { row in
+        guard row[2] as String == BeneficiaryAction.enrolmentClosed.rawValue else { return BeneficiaryEvent.enrolmentReopened }
+        let reason = (row[3] as String).split(separator: " ").first { $0.hasPrefix("reason=") }
+            .flatMap { ClosingReason(rawValue: String($0.dropFirst("reason=".count))) }
+        return BeneficiaryEvent.enrolmentClosed(reason)
+    }
 
     private static let creation = TimelineSource(sql: """
         SELECT b.created_at, u.login FROM beneficiaries b LEFT JOIN users u ON u.id = b.created_by

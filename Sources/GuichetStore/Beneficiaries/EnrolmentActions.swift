@@ -3,42 +3,74 @@ internal import GRDB
 import GuichetCore
 
 extension GuichetStore {
-    /// Renews the enrolment once (`Enrolment.renewed(on:)`), journaled `beneficiary.renew`.
+    /// Renews the enrolment once, in its last days (`Enrolment.renewed(on:windowDays:)`,
+    /// the window a setting), journaled `beneficiary.renew`.
     public func renewEnrolment(as actor: Actor, id: Int64, on day: CalendarDay) throws(GuichetError) -> BeneficiaryRecord {
         try actor.require(.renewEnrolment)
-        return try changeEnrolment(as: actor, id: id, on: day, action: BeneficiaryAction.enrolmentRenewed, column: "renewed") { enrolment throws(GuichetError) in
-            "until=\(try enrolment.renewed(on: day).endDate.iso)"
+        let window = renewalWindowDays()
+        return try changeEnrolment(as: actor, id: id, action: .enrolmentRenewed) { before throws(GuichetError) in
+            let renewed = try before.enrolment.renewed(on: day, windowDays: window)
+            return (["renewed_on": day.iso], "until=\(renewed.endDate.iso)")
         }
     }
 
-    /// Closes the file (supervisors), journaled `beneficiary.close`.
-    public func closeEnrolment(as actor: Actor, id: Int64, on day: CalendarDay) throws(GuichetError) -> BeneficiaryRecord {
+    /// Closes the file (supervisors) for `reason`, journaled `beneficiary.close`.
+    public func closeEnrolment(as actor: Actor, id: Int64, on day: CalendarDay, reason: ClosingReason) throws(GuichetError)
+        -> BeneficiaryRecord {
         try actor.require(.closeEnrolment)
-        return try changeEnrolment(as: actor, id: id, on: day, action: BeneficiaryAction.enrolmentClosed, column: "closed") { enrolment throws(GuichetError) in
-            _ = try enrolment.closed(on: day)
-            return "on=\(day.iso)"
+        return try changeEnrolment(as: actor, id: id, action: .enrolmentClosed) { before throws(GuichetError) in
+            _ = try before.enrolment.closed(on: day)
+            return (["closed_on": day.iso, "closed_reason": reason.rawValue, "#closed": true], "on=\(day.iso) reason=\(reason.rawValue)")
         }
     }
 
-    /// Checks the change with `rule` (it throws when the enrolment refuses it, else gives
-    /// the journal summary) on the stored enrolment inside the transaction, then stores
-    /// `day` in `<column>_on`, the instant and the user in `<column>_at` / `<column>_by`.
+    /// Opens a closed file again (supervisors), journaled `beneficiary.reopen`; the
+    /// closing stays in the file's history (it is read from the journal).
+    public func reopenEnrolment(as actor: Actor, id: Int64) throws(GuichetError) -> BeneficiaryRecord {
+        try actor.require(.closeEnrolment)
+        return try changeEnrolment(as: actor, id: id, action: .enrolmentReopened) { before throws(GuichetError) in
+            _ = try before.enrolment.reopened()
+            let summary = "closed_on=" + (before.enrolment.closedOn?.iso ?? "")
+            return (["closed_on": nil, "closed_reason": nil, "closed_at": nil, "closed_by": nil], summary)
+        }
+    }
+
+    /// The renewal window in days (a setting), the default when unset or unreadable.
+    public func renewalWindowDays() -> Int {
+        guard let stored = try? setting(.renewalWindowDays), let days = try? RenewalWindow.days(stored) else {
+            return RenewalWindow.defaultDays
+        }
+        return days
+    }
+
+    /// Checks the change with `rule` on the stored file inside the transaction (it throws
+    /// when the enrolment refuses it, else gives the columns to set and the journal
+    /// summary), then writes them with the update stamp. `#closed` stands for
+    /// `closed_at`/`closed_by` set to now and the actor.
     private func changeEnrolment(
-        as actor: Actor, id: Int64, on day: CalendarDay, action: BeneficiaryAction, column: String,
-        _ rule: (Enrolment) throws(GuichetError) -> String
+        as actor: Actor, id: Int64, action: BeneficiaryAction,
+        _ rule: (BeneficiaryRecord) throws(GuichetError) -> (columns: [String: (any DatabaseValueConvertible)?], summary: String)
     ) throws(GuichetError) -> BeneficiaryRecord {
         let now = Timestamp.utcText(clock.now())
         return try perform(as: actor, action: action) { db in
             guard let before = try BeneficiaryRecord.fetch(db, id: id) else {
                 throw GuichetError.invalid(BeneficiaryStoreText.unknownFile)
             }
-            let summary = try rule(before.enrolment)
+            var (columns, summary) = try rule(before)
+            if columns.removeValue(forKey: "#closed") != nil {
+                columns["closed_at"] = now
+                columns["closed_by"] = actor.userID
+            }
+            if columns["renewed_on"] != nil {
+                columns["renewed_at"] = now
+                columns["renewed_by"] = actor.userID
+            }
+            columns["updated_at"] = now
+            columns["updated_by"] = actor.userID
+            let names = columns.keys.sorted()
             try db.execute(
-                sql: """
-                    UPDATE beneficiaries SET \(column)_on = ?, \(column)_at = ?, \(column)_by = ?, updated_at = ?, updated_by = ?
-                    WHERE id = ?
-                    """,
-                arguments: [day.iso, now, actor.userID, now, actor.userID, id])
+                sql: "UPDATE beneficiaries SET " + names.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?",
+                arguments: StatementArguments(names.map { columns[$0] ?? nil } + [id]))
             guard let record = try BeneficiaryRecord.fetch(db, id: id) else { throw GuichetError.storage("file not found") }
             return Traced(record, subject: before.fileNumber.formatted, summary: summary)
         }

@@ -26,8 +26,10 @@ enum OpeningRetry {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return true
         case .SQLITE_ERROR:
-            // "table … already exists": the other counter committed a migration first.
-            return error.message?.contains("already exists") == true
+            // The other counter committed a migration first: « table … already exists »,
+            // « no such view » (a view it dropped), « duplicate column name » (a column it added).
+            let message = error.message ?? ""
+            return message.contains("already exists") || message.contains("no such") || message.contains("duplicate column")
         default:
             return false
         }

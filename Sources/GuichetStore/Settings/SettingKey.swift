@@ -1,6 +1,18 @@
+import GuichetCore
+
 /// The site's settings, stored under their raw value in `settings`.
 public enum SettingKey: String, Sendable, CaseIterable {
     case theme
     case lockMinutes = "lock_minutes"
     case language
+    case renewalWindowDays = "renewal_window_days"
+
+    /// The value the counter uses while the setting was never changed.
+    var defaultValue: String? {
+        switch self {
+        case .lockMinutes: return String(SessionLock.defaultMinutes)
+        case .renewalWindowDays: return String(RenewalWindow.defaultDays)
+        case .theme, .language: return nil
+        }
+    }
 }

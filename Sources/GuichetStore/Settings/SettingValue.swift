@@ -6,6 +6,8 @@ extension SettingKey {
         switch self {
         case .lockMinutes:
             return String(try SessionLock.minutes(input))
+        case .renewalWindowDays:
+            return String(try RenewalWindow.days(input))
         case .language:
             guard let language = Language(code: input.trimmingWhitespace()) else {
                 throw .invalid(CoreText.languageExpected)

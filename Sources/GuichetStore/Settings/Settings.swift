@@ -23,7 +23,7 @@ extension GuichetStore {
         var values: [(SettingKey, String)] = []
         for (key, input) in changes { values.append((key, try key.validated(input))) }
         var changed: [(SettingKey, String)] = []
-        for (key, value) in values where try setting(key) != value { changed.append((key, value)) }
+        for (key, value) in values where try (setting(key) ?? key.defaultValue) != value { changed.append((key, value)) }
         guard !changed.isEmpty else { return }
         let nowText = Timestamp.utcText(clock.now())
         let subject = changed.map(\.0.rawValue).joined(separator: ",")

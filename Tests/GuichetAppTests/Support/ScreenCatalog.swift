@@ -19,7 +19,8 @@ struct ScreenCatalog {
         let active = try counter.addBeneficiary("Dupont", "Marie", birth: "12/03/1985")
         let expired = try counter.addBeneficiary("Martin", "Paul", enrolledOn: CalendarDay(year: 2025, month: 1, day: 10))
         let admin = try counter.store.authenticate(login: "alice", password: "motdepasse-alice")
-        let closed = try counter.store.closeEnrolment(as: admin, id: try counter.addBeneficiary("Petit", "Léa").id, on: counter.today)
+        let closed = try counter.store.closeEnrolment(as: admin, id: try counter.addBeneficiary("Petit", "Léa").id, on: counter.today,
+                                                       reason: .movedAway)
         let user = try counter.store.users(as: admin)[0]
         // A file with everything long: consent kept, notes, a long remark on a visit.
         var draft = BeneficiaryDraft(active.beneficiary)

@@ -11,9 +11,16 @@ extension GuichetStore {
     ///   earlier row of the file are reported and skipped.
     /// - All files are created in ONE transaction with ONE journal event
     ///   `import.beneficiaries` (counts only), enrolled on the site's today.
-    /// - `dryRun`: everything is checked, numbers allocated and duplicates found in a
-    ///   transaction that is then rolled back.
-    /// - `progress(done, total)` is called after each valid row.
+    /// - `dryRun`: everything is checked and the numbers the files would get are
+    ///   reported; nothing is written.
+    /// - `progress(done, total)` is called after each valid row is checked.
+    ///
+    /// The write lock is held only for the writing itself, so that the counters keep
+    /// working during a long import: the rows are checked and their values prepared
+    /// first, with the duplicate look-ups in a read snapshot (other programs keep
+    /// writing meanwhile). Then one IMMEDIATE transaction checks again the files
+    /// created or updated since the snapshot (`ImportWrite.recheck`), allocates the
+    /// numbers, inserts the rows and appends the journal event.
     public func importBeneficiaries(
         as actor: Actor, file: BeneficiaryImportFile, skipInvalid: Bool, dryRun: Bool,
         progress: ((Int, Int) -> Void)? = nil
@@ -25,52 +32,73 @@ extension GuichetStore {
         let headerBlocked = file.headerIssues.contains(where: \.blocking)
         let blocked = headerBlocked || (!refusedLines.isEmpty && !skipInvalid)
         let issues = file.headerIssues + file.rows.flatMap(\.issues)
-        let valid = file.rows.compactMap { row in row.beneficiary.map { (row.line, $0) } }
 
-        func run(_ db: Database) throws -> (imported: [FileNumber], duplicates: [ImportDuplicate]) {
-            let site = try FileSequences.site(db)
-            let stamp = BeneficiaryInsertion.Stamp(at: Timestamp.utcText(now), by: actor.userID)
-            var imported: [FileNumber] = []
+        func report(_ outcomes: [ImportOutcome], rows: [ImportRow], numbers: [FileNumber], committed: Bool,
+                    writeDuration: Duration? = nil) -> BeneficiaryImportReport {
+            var numberOfRow: [Int: FileNumber] = [:]
+            var kept = numbers.makeIterator()
             var duplicates: [ImportDuplicate] = []
-            var lineOfFile: [Int64: Int] = [:]
-            for (index, (line, beneficiary)) in valid.enumerated() {
-                if let existing = try Self.likelyDuplicates(db, of: beneficiary, excluding: nil).first {
-                    duplicates.append(ImportDuplicate(line: line, existing: existing.fileNumber, earlierLine: lineOfFile[existing.id]))
-                } else {
-                    let (id, number) = try BeneficiaryInsertion.insert(db, beneficiary, site: site, enrolledOn: today, created: stamp)
-                    lineOfFile[id] = line
-                    imported.append(number)
-                }
-                progress?(index + 1, valid.count)
-            }
-            return (imported, duplicates)
-        }
-
-        func report(_ result: (imported: [FileNumber], duplicates: [ImportDuplicate]), committed: Bool) -> BeneficiaryImportReport {
-            BeneficiaryImportReport(encoding: file.encoding, issues: issues, refusedLines: refusedLines,
-                                    duplicates: result.duplicates, imported: result.imported,
-                                    committed: committed, blocked: blocked)
-        }
-
-        if headerBlocked { return report(([], []), committed: false) }
-        if dryRun || blocked {
-            let result = try StorageFailure.guarded {
-                try connection.writeWithoutTransaction { db in
-                    var result: (imported: [FileNumber], duplicates: [ImportDuplicate]) = ([], [])
-                    try db.inTransaction(.immediate) {
-                        result = try run(db)
-                        return .rollback
+            for (index, outcome) in outcomes.enumerated() {
+                switch outcome {
+                case .kept:
+                    numberOfRow[index] = kept.next()
+                case .duplicateOfFile(let number):
+                    duplicates.append(ImportDuplicate(line: rows[index].line, existing: number, earlierLine: nil))
+                case .duplicateOfRow(let other):
+                    if let number = numberOfRow[other] {
+                        duplicates.append(ImportDuplicate(line: rows[index].line, existing: number, earlierLine: rows[other].line))
                     }
-                    return result
                 }
             }
-            return report(result, committed: false)
+            return BeneficiaryImportReport(encoding: file.encoding, issues: issues, refusedLines: refusedLines,
+                                           duplicates: duplicates, imported: numbers, committed: committed,
+                                           blocked: blocked, writeDuration: writeDuration)
         }
-        return try perform(as: actor, action: .beneficiariesImported) { db in
-            let result = try run(db)
-            let summary = "imported=\(result.imported.count) refused=\(refusedLines.count) "
-                + "duplicates=\(result.duplicates.count) encoding=\(file.encoding.rawValue)"
-            return Traced(report(result, committed: true), subject: nil, summary: summary)
+
+        if headerBlocked { return report([], rows: [], numbers: [], committed: false) }
+
+        // 1. Outside any lock: the values of every valid row, and its duplicates within the file.
+        let rows = file.rows.compactMap { row in row.beneficiary.map { ImportRow(line: row.line, beneficiary: $0) } }
+        let earlier = ImportDuplicateCheck.earlierMatches(rows)
+
+        // 2. In a read snapshot: the duplicates among the files already there, the last id and the numbers.
+        let checkedSince = clock.now()
+        let (existing, lastID, site) = try read { db in
+            var existing: [[BeneficiarySummary]] = []
+            existing.reserveCapacity(rows.count)
+            for (index, row) in rows.enumerated() {
+                existing.append(try Self.likelyDuplicates(db, of: row.beneficiary, excluding: nil))
+                progress?(index + 1, rows.count)
+            }
+            let lastID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM beneficiaries") ?? 0
+            return (existing, lastID, try FileSequences.site(db))
         }
+        let outcomes = ImportDuplicateCheck.fold(rows, existing: existing, earlier: earlier, lastID: lastID)
+        let keptCount = outcomes.filter { $0 == .kept }.count
+
+        if dryRun || blocked {
+            let numbers = try read { db in try ImportWrite.numbers(db, site: site, year: today.year, count: keptCount) }
+            return report(outcomes, rows: rows, numbers: numbers, committed: false)
+        }
+
+        // 3. The write: short, everything prepared.
+        let stamp = BeneficiaryInsertion.Stamp(at: Timestamp.utcText(now), by: actor.userID)
+        let timer = ContinuousClock()
+        let start = timer.now
+        let (finalOutcomes, numbers) = try perform(as: actor, action: .beneficiariesImported) { db in
+            var finalOutcomes = outcomes
+            if let updated = try ImportWrite.recheck(db, rows: rows, existing: existing, lastID: lastID, checkedSince: checkedSince) {
+                finalOutcomes = ImportDuplicateCheck.fold(rows, existing: updated, earlier: earlier, lastID: lastID)
+            }
+            let kept = zip(rows, finalOutcomes).filter { $0.1 == .kept }.map(\.0)
+            let numbers = try ImportWrite.numbers(db, site: site, year: today.year, count: kept.count)
+            try ImportWrite.insert(db, kept, numbers: numbers, site: site, enrolledOn: today, created: stamp)
+            let duplicates = finalOutcomes.count - kept.count
+            let summary = "imported=\(kept.count) refused=\(refusedLines.count) "
+                + "duplicates=\(duplicates) encoding=\(file.encoding.rawValue)"
+            return Traced((finalOutcomes, numbers), subject: nil, summary: summary)
+        }
+        let writeDuration = timer.now - start
+        return report(finalOutcomes, rows: rows, numbers: numbers, committed: true, writeDuration: writeDuration)
     }
 }

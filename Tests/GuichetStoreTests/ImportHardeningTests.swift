@@ -127,8 +127,33 @@ import GuichetCore
         #expect(summary == "imported=2 refused=0 duplicates=1 encoding=utf8")
     }
 
-    /// The duplicates between the rows of a file are found in memory; they must be the
-    /// ones the counter's look-up (`likelyDuplicates`, in SQL) finds among stored files.
+    @Test func aFileCreatedJustBeforeTheWriteIsSeenInsideIt() throws {
+        let scratch = Scratch()
+        let (store, chef) = try scratch.openSetUp()
+        let counter = try scratch.open()
+        let text = "nom;prenom;date_naissance\nMartin;Paul;\nDupond;Helene;05/03/1978\nDurand;Léa;\n"
+        let person = try People.make("Dupont", "Hélène", birth: "05/03/1978")
+        var created: BeneficiaryRecord?
+        let report = try store.importBeneficiaries(as: chef, file: try file(text), skipInvalid: false, dryRun: false,
+                                                   progress: nil) {
+            // After the rows were staged with numbers 1 to 3: they must be renumbered, and line 3 skipped.
+            created = try? counter.createBeneficiary(as: chef, person, enrolledOn: People.today)
+        }
+        let file = try #require(created)
+        #expect(report.duplicates == [ImportDuplicate(line: 3, existing: file.fileNumber, earlierLine: nil)])
+        #expect(report.imported.map(\.formatted) == ["PAR-2026-00002", "PAR-2026-00003"])
+        let stored = try scratch.query { db in
+            try Row.fetchAll(db, sql: "SELECT file_number, id_tokens, last_name FROM beneficiaries ORDER BY id")
+        }
+        #expect(stored.map { $0["file_number"] as String } == ["PAR-2026-00001", "PAR-2026-00002", "PAR-2026-00003"])
+        #expect(stored.map { $0["last_name"] as String } == ["Dupont", "Martin", "Durand"])
+        #expect(stored.map { $0["id_tokens"] as String }.last == "par 2026 00003 3")
+        #expect(try scratch.query { db in try Int.fetchOne(db, sql: "SELECT last_sequence FROM file_sequences") } == 3)
+    }
+
+    /// The duplicates are found in memory (between the rows of a file, and against the
+    /// stored files read once); they must be the ones the counter's look-up
+    /// (`likelyDuplicates`, in SQL) finds among stored files.
     @Test func duplicatesWithinAFileAreTheOnesTheStoredLookUpFinds() throws {
         let scratch = Scratch()
         let (store, chef) = try scratch.openSetUp()
@@ -143,18 +168,25 @@ import GuichetCore
                 lastNames.randomElement(using: &random)!, firstNames.randomElement(using: &random)!,
                 birth: births.randomElement(using: &random)!, phone: phones.randomElement(using: &random)!))
         }
-        let earlier = ImportDuplicateCheck.earlierMatches(rows)
+        let earlier = DuplicateIndex.earlierMatches(rows)
         #expect(earlier.contains { !$0.isEmpty })
         // Every row stored as a file, in order: row i gets id i + 1.
+        // (Through the import's own staging table and single INSERT … SELECT.)
+        let numbers = try ImportWrite.numbers(site: SiteCode("PAR")!, year: 2026, after: 0, count: rows.count)
+        try store.connection.writeWithoutTransaction { db in try ImportWrite.stage(db, rows, numbers: numbers) }
         try store.connection.write { db in
-            let numbers = try ImportWrite.numbers(db, site: SiteCode("PAR")!, year: 2026, count: rows.count)
-            try ImportWrite.insert(db, rows, numbers: numbers, site: SiteCode("PAR")!, enrolledOn: People.today,
-                                   created: .init(at: "2026-11-18T10:00:00.000Z", by: chef.userID))
+            try ImportWrite.insertStaged(db, last: numbers.last, enrolledOn: People.today,
+                                         created: .init(at: "2026-11-18T10:00:00.000Z", by: chef.userID))
         }
+        let numbered = try scratch.query { db in try Row.fetchAll(db, sql: "SELECT file_number, id_tokens, last_name FROM beneficiaries ORDER BY id") }
+        #expect(numbered.map { $0["file_number"] as String } == numbers.map(\.formatted))
+        #expect(numbered.map { $0["id_tokens"] as String } == numbers.map(SearchTokens.identifiers))
+        #expect(numbered.map { $0["last_name"] as String } == rows.map(\.beneficiary.lastName))
+        let stored = try store.connection.read { db in try StoredFiles.read(db) }
         for (index, row) in rows.enumerated() {
-            let stored = try store.likelyDuplicates(of: row.beneficiary, excluding: Int64(index + 1))
-                .map(\.id).filter { $0 <= Int64(index) }.sorted()
-            #expect(stored == earlier[index].map { Int64($0 + 1) }, "line \(row.line)")
+            let found = try store.likelyDuplicates(of: row.beneficiary, excluding: Int64(index + 1)).map(\.id).sorted()
+            #expect(found.filter { $0 <= Int64(index) } == earlier[index].map { Int64($0 + 1) }, "line \(row.line)")
+            #expect(stored.matches(for: row).map(\.id).filter { $0 != Int64(index + 1) } == found, "line \(row.line)")
         }
     }
 }

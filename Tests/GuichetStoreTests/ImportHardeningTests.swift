@@ -151,6 +151,44 @@ import GuichetCore
         #expect(try scratch.query { db in try Int.fetchOne(db, sql: "SELECT last_sequence FROM file_sequences") } == 3)
     }
 
+    @Test func aFileRenamedJustBeforeTheWriteIsSeenInsideIt() throws {
+        let scratch = Scratch()
+        let (store, chef) = try scratch.openSetUp()
+        let counter = try scratch.open()
+        let existing = try store.createBeneficiary(as: chef, People.make("Zorn", "Anna", birth: "05/03/1978"),
+                                                   enrolledOn: People.today)
+        let corrected = try People.make("Dupont", "Hélène", birth: "05/03/1978")
+        let text = "nom;prenom;date_naissance\nMartin;Paul;\nDupond;Helene;05/03/1978\n"
+        let report = try store.importBeneficiaries(as: chef, file: try file(text), skipInvalid: false, dryRun: false,
+                                                   progress: nil) {
+            // A counter corrects the name of the file while the import is about to write.
+            scratch.clock.advance(seconds: 2)
+            _ = try? counter.updateBeneficiary(as: chef, id: existing.id, corrected)
+        }
+        #expect(report.duplicates == [ImportDuplicate(line: 3, existing: existing.fileNumber, earlierLine: nil)])
+        #expect(report.imported.map(\.formatted) == ["PAR-2026-00002"])
+        #expect(try scratch.count("beneficiaries") == 2)
+    }
+
+    @Test func everyFileChangedDuringTheCheckIsComparedBeforeTheWrite() throws {
+        let scratch = Scratch()
+        let (store, chef) = try scratch.openSetUp()
+        let counter = try scratch.open()
+        let existing = try store.createBeneficiary(as: chef, People.make("Zorn", "Anna", birth: "05/03/1978"),
+                                                   enrolledOn: People.today)
+        let corrected = try People.make("Dupont", "Hélène", birth: "05/03/1978")
+        let text = "nom;prenom;date_naissance\nMartin;Paul;\nDupond;Helene;05/03/1978\n"
+        let report = try store.importBeneficiaries(as: chef, file: try file(text), skipInvalid: false, dryRun: false) { done, _ in
+            guard done == 1 else { return }
+            // Stamped long before (a clock set back): only comparing every file's stamp finds it.
+            scratch.clock.advance(seconds: -3600)
+            _ = try? counter.updateBeneficiary(as: chef, id: existing.id, corrected)
+            scratch.clock.advance(seconds: 3600)
+        }
+        #expect(report.duplicates == [ImportDuplicate(line: 3, existing: existing.fileNumber, earlierLine: nil)])
+        #expect(report.imported.map(\.formatted) == ["PAR-2026-00002"])
+    }
+
     /// The duplicates are found in memory (between the rows of a file, and against the
     /// stored files read once); they must be the ones the counter's look-up
     /// (`likelyDuplicates`, in SQL) finds among stored files.

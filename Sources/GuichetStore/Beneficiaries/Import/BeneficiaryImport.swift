@@ -101,12 +101,8 @@ extension GuichetStore {
             return report(outcomes, rows: rows, numbers: planned, committed: false)
         }
 
-        /// Brings `existing`, `outcomes` and `snapshot` up to date with the files other
-        /// programs created or changed since `snapshot` was read (nothing to do when no
-        /// other connection committed since `version`).
-        func catchUp(_ db: Database, since version: Int) throws {
-            guard try ImportWrite.dataVersion(db) != version else { return }
-            let changed = try ImportWrite.changedFiles(db, since: snapshot)
+        /// Brings `existing`, `outcomes` and `snapshot` up to date with `changed` files.
+        func catchUp(_ db: Database, _ changed: [Int64: String?]) throws {
             guard let updated = try ImportWrite.recheck(db, rows: rows, existing: existing, changed: Set(changed.keys)) else {
                 return
             }
@@ -115,40 +111,58 @@ extension GuichetStore {
             let lastID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM beneficiaries") ?? 0
             outcomes = try ImportOutcome.fold(rows, existing: existing, earlier: earlier, lastID: lastID)
         }
+        let keptCount = { outcomes.filter { $0 == .kept }.count }
 
-        // 3. Still outside the lock: what changed during the check (a counter at work
-        //    meanwhile), then the rows staged with the numbers they should get.
+        // 3. Still outside the lock: the rows staged with their numbers; then what other
+        //    programs changed during the check (a counter at work meanwhile), every file
+        //    compared, and the staged rows renumbered if needed.
+        var staged = ImportWrite.assign(outcomes, try ImportWrite.numbers(
+            site: site, year: today.year, after: sequence, count: keptCount()))
+        try StorageFailure.guarded {
+            try connection.writeWithoutTransaction { db in try ImportWrite.stage(db, rows, numbers: staged) }
+        }
+        defer { try? connection.writeWithoutTransaction { db in try ImportWrite.dropStaging(db) } }
         let caughtUpVersion = try dataVersion()
+        let caughtUpAt = clock.now()
+        var caughtUpLastID = lastID
         if caughtUpVersion != version {
-            sequence = try read { db in
-                try catchUp(db, since: version)
-                return try ImportWrite.currentSequence(db, site: site, year: today.year)
+            try StorageFailure.guarded {
+                try connection.writeWithoutTransaction { db in
+                    try db.inTransaction(.deferred) {
+                        try catchUp(db, try ImportWrite.changedFiles(db, since: snapshot))
+                        caughtUpLastID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM beneficiaries") ?? 0
+                        let current = try ImportWrite.currentSequence(db, site: site, year: today.year)
+                        let numbers = ImportWrite.assign(outcomes, try ImportWrite.numbers(
+                            site: site, year: today.year, after: current, count: keptCount()))
+                        // Only the TEMP table is written: no lock on the database.
+                        if numbers != staged { try ImportWrite.renumber(db, planned: staged, numbers: numbers) }
+                        staged = numbers
+                        return .commit
+                    }
+                }
             }
             version = caughtUpVersion
         }
-        let plannedByRow = ImportWrite.assign(outcomes, try ImportWrite.numbers(
-            site: site, year: today.year, after: sequence, count: outcomes.filter { $0 == .kept }.count))
-        try StorageFailure.guarded {
-            try connection.writeWithoutTransaction { db in try ImportWrite.stage(db, rows, numbers: plannedByRow) }
-        }
-        defer { try? connection.writeWithoutTransaction { db in try ImportWrite.dropStaging(db) } }
-
-        // 4. The write, short: only what changed in the last moments looked at again, the
-        //    rows renumbered only if needed, one copy of them all, the journal event.
         beforeWrite()
+
+        // 4. The write, short: what changed in the last moments (usually nothing, says
+        //    `PRAGMA data_version`; else from the indexes), the rows renumbered only if
+        //    needed, one copy of them all, the journal event.
         let stamp = BeneficiaryInsertion.Stamp(at: Timestamp.utcText(now), by: actor.userID)
         let timer = ContinuousClock()
         let start = timer.now
         let numbers = try perform(as: actor, action: .beneficiariesImported) { db in
-            try catchUp(db, since: version)
-            let keptCount = outcomes.filter { $0 == .kept }.count
+            if try ImportWrite.dataVersion(db) != version {
+                try catchUp(db, try ImportWrite.recentlyChangedFiles(db, since: snapshot, lastID: caughtUpLastID,
+                                                                     since: caughtUpAt))
+            }
             let current = try ImportWrite.currentSequence(db, site: site, year: today.year)
-            let numbers = try ImportWrite.numbers(site: site, year: today.year, after: current, count: keptCount)
+            let numbers = try ImportWrite.numbers(site: site, year: today.year, after: current, count: keptCount())
             let byRow = ImportWrite.assign(outcomes, numbers)
-            if byRow != plannedByRow { try ImportWrite.renumber(db, planned: plannedByRow, numbers: byRow) }
+            if byRow != staged { try ImportWrite.renumber(db, planned: staged, numbers: byRow) }
             try ImportWrite.insertStaged(db, last: numbers.last, enrolledOn: today, created: stamp)
-            let summary = "imported=\(keptCount) refused=\(refusedLines.count) "
-                + "duplicates=\(outcomes.count - keptCount) encoding=\(file.encoding.rawValue)"
+            let summary = "imported=\(keptCount()) refused=\(refusedLines.count) "
+                + "duplicates=\(outcomes.count - keptCount()) encoding=\(file.encoding.rawValue)"
             return Traced(numbers, subject: nil, summary: summary)
         }
         let writeDuration = timer.now - start

@@ -53,6 +53,26 @@ enum ImportWrite {
         return changed
     }
 
+    /// A writer stamps `updated_at` just before it waits (5 s at most) for the lock:
+    /// a change committed after a moment carries a stamp at most this much earlier.
+    static let stampMargin: TimeInterval = 60
+
+    /// `changedFiles` for the last moments, from the indexes: the files created after
+    /// `lastID`, or stamped since `since` minus `stampMargin`, that differ from `snapshot`.
+    /// For inside the write, after `changedFiles` brought `snapshot` up to date just before.
+    static func recentlyChangedFiles(_ db: Database, since snapshot: [Int64: String], lastID: Int64,
+                                     since moment: Date) throws -> [Int64: String?] {
+        var changed: [Int64: String?] = [:]
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, updated_at FROM beneficiaries WHERE id > ? OR updated_at >= ?"),
+                                    arguments: [lastID, Timestamp.utcText(moment.addingTimeInterval(-stampMargin))])
+        for row in rows {
+            let id: Int64 = row[0]
+            let updatedAt: String = row[1]
+            if snapshot[id] != updatedAt { changed[id] = updatedAt }
+        }
+        return changed
+    }
+
     /// The duplicates of each row once the `changed` files are looked at again: what the
     /// snapshot said about them is dropped, and they are checked as they are now.
     /// Nil when nothing changed.

@@ -11,10 +11,7 @@ enum BeneficiaryBench {
     @discardableResult
     static func run(store: GuichetStore, guichet: String, database: String, files: Int,
                     queries: Int = 200, keystrokesOnly: Bool = false) throws -> [(SearchBench.Kind, SearchBench.Figures)] {
-        let actor = try store.commandLineActor(login: nil)
-        let start = bench_now_ns()
-        let summary = try store.generateDemoData(as: actor, count: files, seed: seed)
-        print("demo data     \(summary.files) files, \(summary.visits) visits in \(format(Double(bench_now_ns() - start) / 1e9, decimals: 1)) s")
+        try demoData(store: store, files: files)
         var results: [(SearchBench.Kind, SearchBench.Figures)] = []
         if !keystrokesOnly {
             results = try SearchBench(store: store, queriesPerKind: queries, seed: seed).run(fileCount: files)
@@ -46,6 +43,14 @@ enum BeneficiaryBench {
             }
         }
         return results
+    }
+
+    /// Fills the bench database with `files` demo files, timed.
+    static func demoData(store: GuichetStore, files: Int) throws {
+        let actor = try store.commandLineActor(login: nil)
+        let start = bench_now_ns()
+        let summary = try store.generateDemoData(as: actor, count: files, seed: seed)
+        print("demo data     \(summary.files) files, \(summary.visits) visits in \(format(Double(bench_now_ns() - start) / 1e9, decimals: 1)) s")
     }
 
     /// The duplicate guard's look-up for people already in the file (so each finds itself at least).

@@ -26,10 +26,11 @@ do {
                         supervisorLogin: "alice", supervisorName: "Alice Martin", password: "motdepasse-bench")
 }
 
-// BENCH_ONLY=keystroke measures keystrokes alone, e.g. while tuning.
+// BENCH_ONLY=keystroke measures keystrokes alone, e.g. while tuning; BENCH_ONLY=import the import alone.
 let keystrokesOnly = ProcessInfo.processInfo.environment["BENCH_ONLY"] == "keystroke"
+let importOnly = ProcessInfo.processInfo.environment["BENCH_ONLY"] == "import"
 print("guichet-bench — \(runs) runs each, alternated; times in ms (median / p90)")
-if !keystrokesOnly {
+if !keystrokesOnly && !importOnly {
     let firstFrame = FirstFrameBench(guichet: guichet, database: database, runs: runs).run()
     print("first frame   guichet login  \(format(firstFrame.guichet.median)) / \(format(firstFrame.guichet.p90))")
     print("first frame   vim -u NONE    \(format(firstFrame.vim.median)) / \(format(firstFrame.vim.p90))")
@@ -39,5 +40,15 @@ if !keystrokesOnly {
 
 // Beneficiary search at 100,000 demo files (BENCH_FILES to change), against the bare FTS5 query.
 let benchFiles = Int(ProcessInfo.processInfo.environment["BENCH_FILES"] ?? "") ?? 100_000
-try BeneficiaryBench.run(store: GuichetStore(path: database), guichet: guichet, database: database, files: benchFiles,
-                         keystrokesOnly: keystrokesOnly)
+if importOnly {
+    try BeneficiaryBench.demoData(store: GuichetStore(path: database), files: benchFiles)
+} else {
+    try BeneficiaryBench.run(store: GuichetStore(path: database), guichet: guichet, database: database, files: benchFiles,
+                             keystrokesOnly: keystrokesOnly)
+}
+
+// Importing a spreadsheet (BENCH_IMPORT_ROWS rows, 20,000 by default; BENCH_IMPORT=0 skips it) into those files.
+if !keystrokesOnly && ProcessInfo.processInfo.environment["BENCH_IMPORT"] != "0" {
+    let importRows = Int(ProcessInfo.processInfo.environment["BENCH_IMPORT_ROWS"] ?? "") ?? 20_000
+    try ImportBench(database: database, files: benchFiles, rows: importRows).run()
+}

@@ -12,15 +12,15 @@ CommandLineLanguage.current = language
 
 func finish(with error: Error) -> Never {
     if let error = error as? GuichetError {
-        FileHandle.standardError.write(Data((AppText.cliError.text(language, error.message(language)) + "\n").utf8))
+        CommandOutput.error(AppText.cliError.text(language, error.message(language)))
         exit(1)
     }
     let message = HelpTranslation.translate(GuichetCommand.fullMessage(for: error), to: language)
     let code = GuichetCommand.exitCode(for: error)
     if code == .success {
-        print(message)
+        CommandOutput.lines(message, toStandardError: false)
     } else if !message.isEmpty {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        CommandOutput.lines(message, toStandardError: true)
     }
     exit(code.rawValue)
 }

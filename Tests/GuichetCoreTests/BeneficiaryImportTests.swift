@@ -4,8 +4,8 @@ import Testing
 @Suite struct BeneficiaryImportTests {
     let today = CalendarDay(year: 2026, month: 11, day: 27)!
 
-    func file(_ text: String) -> BeneficiaryImportFile {
-        BeneficiaryImportFile(bytes: Array(text.utf8), today: today)
+    func file(_ text: String) throws -> BeneficiaryImportFile {
+        try BeneficiaryImportFile(bytes: Array(text.utf8), today: today)
     }
 
     @Test func headerMatchedAfterFolding() throws {
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func validRowsBecomeBeneficiaries() throws {
-        let imported = file("""
+        let imported = try file("""
             nom;prenom;date_naissance;telephone;email;logement;activite;ressources;orientation_structure;orientation_referent;orientation_date
             Dupont-Müller;Hélène;05/03/1978;06 12 34 56 78;helene@example.fr;SDF;demandeuse d'emploi;RSA 607,75 €;CCAS de Roanne;Mme Lefèvre;20/11/2026
             N’Diaye;Aïssatou;;;;hébergé chez un tiers;;aucune;;;
@@ -48,8 +48,8 @@ import Testing
         #expect(second.resourceKind == ResourceKind.none)
     }
 
-    @Test func errorsCarryLineAndColumnAsNamedInTheFile() {
-        let imported = file([
+    @Test func errorsCarryLineAndColumnAsNamedInTheFile() throws {
+        let imported = try file([
             "Nom,Prénom,Téléphone,Logement,date_naissance",
             "Dupont,Marie,06 12 34 56,logé,05/03/1978",
             #""Martin, dit ""Paulo""",Paul,0612345678,château,"#,
@@ -67,8 +67,8 @@ import Testing
         #expect(imported.validRows.isEmpty)
     }
 
-    @Test func lineNumbersFollowMultiLineFields() {
-        let imported = file("nom;prenom;orientation_referent\nDupont;Marie;\"Mme Lefèvre\nCCAS\"\nMartin;;x\n")
+    @Test func lineNumbersFollowMultiLineFields() throws {
+        let imported = try file("nom;prenom;orientation_referent\nDupont;Marie;\"Mme Lefèvre\nCCAS\"\nMartin;;x\n")
         #expect(imported.rows.map(\.line) == [2, 4])
         // a line break is refused in a one-line field, and reported at the row's first line
         #expect(imported.rows[0].issues.map(\.column) == ["orientation_referent"])
@@ -76,8 +76,8 @@ import Testing
         #expect(imported.rows[1].issues.map(\.column) == ["prenom"])
     }
 
-    @Test func extraValuesAndUnclosedQuotesAreReported() {
-        let imported = file("nom;prenom\nDupont;Marie;en trop\nMartin;Paul;;\nDurand;\"Léa\n")
+    @Test func extraValuesAndUnclosedQuotesAreReported() throws {
+        let imported = try file("nom;prenom\nDupont;Marie;en trop\nMartin;Paul;;\nDurand;\"Léa\n")
         #expect(imported.rows[0].issues.count == 1)
         #expect(imported.rows[0].issues[0].column == nil)
         #expect(imported.rows[0].issues[0].message.french.hasPrefix("3 valeurs pour 2 colonnes"))
@@ -88,15 +88,15 @@ import Testing
     @Test func windows1252FileKeepsItsAccents() throws {
         // "nom;prenom\r\nLœuvre;Hélène\r\n" in Windows-1252
         let bytes: [UInt8] = Array("nom;prenom\r\nL".utf8) + [0x9C] + Array("uvre;H".utf8) + [0xE9, 0x6C, 0xE8] + Array("ne\r\n".utf8)
-        let imported = BeneficiaryImportFile(bytes: bytes, today: today)
+        let imported = try BeneficiaryImportFile(bytes: bytes, today: today)
         #expect(imported.encoding == .windows1252)
         let person = try #require(imported.rows.first?.beneficiary)
         #expect(person.lastName == "Lœuvre")
         #expect(person.firstName == "Hélène")
     }
 
-    @Test func emptyFileSaysAHeaderIsExpected() {
-        let imported = file("\n\n")
+    @Test func emptyFileSaysAHeaderIsExpected() throws {
+        let imported = try file("\n\n")
         #expect(imported.blockingIssues == [ImportIssue(line: 1, column: nil, message: ImportText.noHeader)])
     }
 
@@ -109,19 +109,36 @@ import Testing
     }
 
     @Test func separateAmountColumn() throws {
-        let imported = file("nom;prenom;ressources;montant des ressources\nDupont;Marie;ARE;1 234,50\n")
+        let imported = try file("nom;prenom;ressources;montant des ressources\nDupont;Marie;ARE;1 234,50\n")
         let person = try #require(imported.rows.first?.beneficiary)
         #expect(person.resourceKind == .are)
         #expect(person.monthlyResources == Money(cents: 123450))
     }
 
     @Test func whatSpreadsheetsDoToDatesAndPhones() throws {
-        let imported = file("nom;prenom;date_naissance;telephone;orientation_date\nDupont;Marie;1978-03-05;612345678;20/11/2026 00:00\n")
+        let imported = try file("nom;prenom;date_naissance;telephone;orientation_date\nDupont;Marie;1978-03-05;612345678;20/11/2026 00:00\n")
         let person = try #require(imported.rows.first?.beneficiary)
         #expect(person.birthDate == CalendarDay(year: 1978, month: 3, day: 5))
         #expect(person.phone?.e164 == "+33612345678")
         #expect(person.referral.date == CalendarDay(year: 2026, month: 11, day: 20))
         #expect(BeneficiaryImportHeader.spreadsheetPhone("12345") == "12345")
         #expect(BeneficiaryImportHeader.spreadsheetDay("1978-02-30") == "1978-02-30")
+    }
+}
+
+@Suite struct HostileImportRowTests {
+    let today = CalendarDay(year: 2026, month: 11, day: 27)!
+
+    @Test func anAccentFloodOrAFillerIsARefusedRowWithItsLine() throws {
+        let flood = "Dupon" + "t" + String(repeating: "\u{301}", count: 78)
+        let text = "nom;prenom\nMartin;Paul\n\(flood);Marie\nDurand;\u{3164}\nPetit;Léa\u{200D}\n"
+        let imported = try BeneficiaryImportFile(bytes: Array(text.utf8), today: today)
+        #expect(imported.rows.map(\.line) == [2, 3, 4, 5])
+        #expect(imported.validRows.map(\.line) == [2])
+        #expect(imported.blockingIssues.map(\.line) == [3, 4, 5])
+        #expect(imported.blockingIssues.map(\.column) == ["nom", "prenom", "prenom"])
+        #expect(imported.blockingIssues[0].text(.french).hasPrefix("ligne 3, colonne « nom » : Une même lettre porte 78 accents"))
+        #expect(imported.blockingIssues[1].text(.french).hasPrefix("ligne 4, colonne « prenom » : Caractère U+3164 refusé."))
+        #expect(imported.blockingIssues[2].text(.french).hasPrefix("ligne 5, colonne « prenom » : Caractère U+200D refusé."))
     }
 }

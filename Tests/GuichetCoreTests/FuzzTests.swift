@@ -63,6 +63,9 @@ typealias SeededGenerator = SplitMix64
 
             if let name = try? PersonName.validate(text, as: .last) {
                 #expect((1...80).contains(name.count))
+                // What the schema's CHECK (length(last_name) BETWEEN 1 AND 80) counts: code points.
+                #expect((1...80).contains(name.unicodeScalars.count))
+                #expect(TextScalars.mostMarksOnOneLetter(name) <= TextScalars.maximumMarksPerLetter)
                 #expect(!name.contains(where: { $0.isNumber || $0.isNewline }))
                 #expect(try PersonName.validate(name, as: .last) == name)
             }
@@ -88,9 +91,16 @@ typealias SeededGenerator = SplitMix64
                 #expect(rows.map(\.line) == rows.map(\.line).sorted())
             }
             let bytes = Array(text.utf8) + (0..<Int.random(in: 0...8, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
-            let decoded = CSVText.decode(bytes)
-            _ = BeneficiaryImportFile(bytes: Array("nom;prenom;telephone\n".utf8) + bytes, today: today)
-            if decoded.encoding == .utf8 { #expect(decoded.text == String(decoding: bytes, as: UTF8.self)) }
+            _ = try? BeneficiaryImportFile(bytes: Array("nom;prenom;telephone\n".utf8) + bytes, today: today)
+            do {
+                let decoded = try CSVText.decode(bytes)
+                if decoded.encoding == .utf8 { #expect(decoded.text == String(decoding: bytes, as: UTF8.self)) }
+                // Never mojibake: Windows-1252 only for a file without one valid multi-byte UTF-8 sequence.
+                if decoded.encoding == .windows1252 { #expect(UTF8Scan(bytes[...]).multiByteSequences == 0) }
+            } catch {
+                #expect(String(validating: bytes, as: UTF8.self) == nil)
+                #expect(UTF8Scan(bytes[...]).multiByteSequences > 0 || bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+            }
         }
         #expect(acceptedPhones > 50, "the generator should produce accepted phone numbers too")
     }

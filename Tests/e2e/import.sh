@@ -3,6 +3,7 @@
 # Windows-1252, all-or-nothing with lines reported (exit 2), --skip-invalid (exit 3),
 # --dry-run, duplicates skipped, one journal event per import — and `guichet demo`
 # (deterministic for a seed, progress lines when stderr is not a terminal).
+# Issue 7: hostile files (escape sequences, UTF-8 with a bad byte, accent floods).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 binary="${GUICHET_BIN:-$here/../../.build/debug/guichet}"
@@ -61,6 +62,63 @@ grep -qF "ligne 2 : doublon probable du dossier PAR-" "$dir/err" || fail "existi
 grep -qF "ligne 4 : doublon probable de la ligne 3" "$dir/err" || fail "in-file duplicate: $(cat "$dir/err")"
 grep -qF "1 fiche importée, 0 ligne refusée, 2 doublons ignorés" "$dir/out" || fail "summary: $(cat "$dir/out")"
 [ "$(count "$db" "SELECT count(*) FROM journal WHERE action = 'import.beneficiaries'")" = 4 ] || fail "one journal event per committed import"
+
+# Issue 7, item 11: escape sequences in the header, in cells and in a file name are
+# shown as <U+001B>, never written raw to the terminal.
+printf 'nom;prenom;\x1b]0;pwned\x07\x1b[2J\x1b[Himport OK\nDu\x1b[31mpont;Marie;x\nMartin;\xe2\x80\xaePaul;y\n' > "$dir/esc.csv"
+before=$(count "$db" "SELECT count(*) FROM beneficiaries")
+set +e
+"$binary" import beneficiaries --db "$db" "$dir/esc.csv" > "$dir/out" 2> "$dir/err"; status=$?
+set -e
+[ "$status" = 2 ] || fail "hostile cells: exit $status, expected 2"
+[ "$(grep -c $'\x1b' "$dir/err")" = 0 ] || fail "an ESC byte reached stderr"
+[ "$(grep -c $'\x1b' "$dir/out")" = 0 ] || fail "an ESC byte reached stdout"
+[ "$(grep -c $'\x07' "$dir/err")" = 0 ] || fail "a BEL byte reached stderr"
+grep -qF "colonne « <U+001B>]0 »" "$dir/err" || fail "header escape not made visible: $(cat -v "$dir/err")"
+grep -qF "<U+0007><U+001B>[2J<U+001B>[Himport OK" "$dir/err" || fail "header escapes not made visible: $(cat -v "$dir/err")"
+grep -qF "ligne 2, colonne « nom » : Caractère U+001B refusé." "$dir/err" || fail "cell escape: $(cat -v "$dir/err")"
+grep -qF "ligne 3, colonne « prenom » : Caractère U+202E refusé." "$dir/err" || fail "bidi override: $(cat -v "$dir/err")"
+[ "$(count "$db" "SELECT count(*) FROM beneficiaries")" = "$before" ] || fail "a hostile file imported rows"
+set +e
+"$binary" import beneficiaries --db "$db" "$dir/$(printf 'x\x1b[2Jy').csv" > "$dir/out" 2> "$dir/err"; status=$?
+set -e
+[ "$status" = 1 ] || fail "missing file: exit $status, expected 1"
+[ "$(grep -c $'\x1b' "$dir/err")" = 0 ] || fail "an ESC byte of the file name reached stderr"
+grep -qF "x<U+001B>[2Jy.csv" "$dir/err" || fail "file name not shown: $(cat -v "$dir/err")"
+
+# Issue 7, item 12: a UTF-8 file with one Windows-1252 byte (é = E9, line 4) is refused,
+# naming the line and the byte, exit 1, nothing stored; --encoding windows-1252 imports it.
+printf 'nom;prenom\nDo\xc4\x9fan;G\xc3\xaane\nLambert;Marie\nRoux;Ren\xe9\n' > "$dir/mixed.csv"
+set +e
+"$binary" import beneficiaries --db "$db" "$dir/mixed.csv" > "$dir/out" 2> "$dir/err"; status=$?
+set -e
+[ "$status" = 1 ] || fail "UTF-8 with a bad byte: exit $status, expected 1"
+grep -qF "ligne 4 : octet 0xE9 invalide en UTF-8" "$dir/err" || fail "bad byte not named: $(cat "$dir/err")"
+grep -qF -- "--encoding windows-1252" "$dir/err" || fail "the way out is not told: $(cat "$dir/err")"
+[ "$(count "$db" "SELECT count(*) FROM beneficiaries")" = "$before" ] || fail "a mixed file imported rows"
+"$binary" import beneficiaries --db "$db" --encoding windows-1252 "$dir/mixed.csv" > "$dir/out" 2> "$dir/err" \
+    || fail "--encoding windows-1252: exit $?: $(cat "$dir/err")"
+grep -qF "comme demandé (--encoding)" "$dir/err" || fail "chosen encoding not told: $(cat "$dir/err")"
+grep -qF "3 fiches importées" "$dir/out" || fail "summary: $(cat "$dir/out")"
+[ "$(count "$db" "SELECT first_name FROM beneficiaries WHERE last_name = 'Roux'")" = "René" ] || fail "Windows-1252 byte not read"
+set +e
+"$binary" import beneficiaries --db "$db" --encoding latin9 "$dir/mixed.csv" > "$dir/out" 2> "$dir/err"; status=$?
+set -e
+[ "$status" = 1 ] || fail "unknown encoding: exit $status, expected 1"
+grep -qF "utf-8 ou windows-1252 attendu" "$dir/err" || fail "unknown encoding: $(cat "$dir/err")"
+
+# Issue 7, item 13: 5 letters and 78 combining accents is a refused line, not a CHECK failure.
+flood="Dupont$(for _ in $(seq 78); do printf '\xcc\x81'; done)"
+printf 'nom;prenom\nMoreau;Luc\n%s;Marie\nPetit;\xe3\x85\xa4\n' "$flood" > "$dir/flood.csv"
+before=$(count "$db" "SELECT count(*) FROM beneficiaries")
+set +e
+"$binary" import beneficiaries --db "$db" "$dir/flood.csv" > "$dir/out" 2> "$dir/err"; status=$?
+set -e
+[ "$status" = 2 ] || fail "accent flood: exit $status, expected 2"
+grep -qF "ligne 3, colonne « nom » : Une même lettre porte 78 accents" "$dir/err" || fail "flood line: $(cat "$dir/err")"
+grep -qF "ligne 4, colonne « prenom » : Caractère U+3164 refusé." "$dir/err" || fail "Hangul filler: $(cat "$dir/err")"
+grep -qF "SQLite" "$dir/err" && fail "a database error reached the user: $(cat "$dir/err")"
+[ "$(count "$db" "SELECT count(*) FROM beneficiaries")" = "$before" ] || fail "a refused file imported rows"
 
 # Demo: the same seed gives the same people; progress lines on a non-terminal stderr.
 for name in a b; do

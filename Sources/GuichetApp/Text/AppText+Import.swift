@@ -12,22 +12,26 @@ extension AppText {
         fr: """
             Colonnes (première ligne) : nom, prenom (obligatoires), date_naissance, telephone, email, logement, \
             activite, ressources, orientation_structure, orientation_referent, orientation_date. \
-            Séparateur ; ou , et encodage UTF-8 (avec ou sans BOM) ou Windows-1252 reconnus seuls. \
+            Séparateur ; ou , et encodage UTF-8 (avec ou sans BOM) ou Windows-1252 reconnus seuls ; \
+            un fichier en UTF-8 qui contient aussi des octets invalides est refusé (la ligne et l’octet sont indiqués) : \
+            corrigez-le, ou précisez l’encodage avec --encoding. \
             Si une ligne est refusée, rien n’est importé, sauf avec --skip-invalid. \
             Les doublons probables d’un dossier existant (ou d’une ligne précédente) sont signalés et ignorés. \
             Tout est importé en une seule fois, au nom du compte --as (par défaut le premier compte responsable actif). \
-            Code de sortie : 0 tout est importé (ou l’essai est bon), 1 erreur, 2 lignes refusées et rien d’importé, \
-            3 lignes refusées et les autres importées (--skip-invalid).
+            Code de sortie : 0 tout est importé (ou l’essai est bon), 1 erreur (dont un fichier illisible dans son encodage), \
+            2 lignes refusées et rien d’importé, 3 lignes refusées et les autres importées (--skip-invalid).
             """,
         en: """
             Columns (first line): nom, prenom (required), date_naissance, telephone, email, logement, activite, \
             ressources, orientation_structure, orientation_referent, orientation_date. \
-            Separator ; or , and encoding UTF-8 (with or without BOM) or Windows-1252 are detected. \
+            Separator ; or , and encoding UTF-8 (with or without BOM) or Windows-1252 are detected; \
+            a UTF-8 file that also holds invalid bytes is refused (the line and the byte are given): \
+            fix it, or name the encoding with --encoding. \
             If any line is refused, nothing is imported, unless --skip-invalid is given. \
             Likely duplicates of an existing file (or of an earlier line) are reported and skipped. \
             Everything is imported at once, on behalf of the --as account (by default the first active supervisor). \
-            Exit status: 0 all imported (or the dry run is fine), 1 error, 2 lines refused and nothing imported, \
-            3 lines refused and the others imported (--skip-invalid).
+            Exit status: 0 all imported (or the dry run is fine), 1 error (including a file unreadable in its encoding), \
+            2 lines refused and nothing imported, 3 lines refused and the others imported (--skip-invalid).
             """)
     public static let cliImportFileArgument = Phrase(fr: "Le fichier CSV à importer.", en: "The CSV file to import.")
     public static let cliDryRunOption = Phrase(
@@ -36,6 +40,13 @@ extension AppText {
     public static let cliSkipInvalidOption = Phrase(
         fr: "Importe les lignes valables même si d’autres sont refusées.",
         en: "Imports the valid lines even if others are refused.")
+    public static let cliEncodingOption = Phrase(
+        fr: "Encodage du fichier, quand celui reconnu seul ne convient pas : utf-8 ou windows-1252.",
+        en: "Encoding of the file, when the one detected is not right: utf-8 or windows-1252.")
+    /// {1} the value given.
+    public static let cliEncodingExpected = Phrase(
+        fr: "Encodage « {1} » inconnu : utf-8 ou windows-1252 attendu",
+        en: "Unknown encoding “{1}”: utf-8 or windows-1252 expected")
     public static let cliActorOption = Phrase(
         fr: "Compte au nom duquel l’action est journalisée (par défaut : le premier compte responsable actif).",
         en: "Account the action is journaled for (default: the first active supervisor).")
@@ -47,6 +58,10 @@ extension AppText {
     public static let cliImportReading = Phrase(
         fr: "Fichier lu en {1}, séparateur « {2} ».",
         en: "File read as {1}, separator “{2}”.")
+    /// {1} the encoding, {2} the separator.
+    public static let cliImportReadingAsAsked = Phrase(
+        fr: "Fichier lu en {1} comme demandé (--encoding), séparateur « {2} ».",
+        en: "File read as {1} as asked (--encoding), separator “{2}”.")
     public static let cliImportProgress = Phrase(fr: "Import", en: "Import")
     /// {1} the line, {2} the file number.
     public static let cliDuplicateOfFile = Phrase(

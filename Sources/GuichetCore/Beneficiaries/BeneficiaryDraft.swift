@@ -334,7 +334,7 @@ public struct BeneficiaryDraft: Sendable, Hashable {
             let checked = FreeText.validate(notes, maximum: Self.notesMaximumLength, multiline: true)
             if checked.badCharacter { throw .invalid(DraftText.notesCharacters) }
             if checked.tooLong {
-                throw .invalid(DraftText.notesTooLong.filled(Self.notesMaximumLength, checked.value?.count ?? 0))
+                throw .invalid(DraftText.notesTooLong.filled(Self.notesMaximumLength, TextScalars.length(checked.value ?? "")))
             }
             return checked.value ?? ""
         } : nil
@@ -408,11 +408,11 @@ public enum DraftText {
     public static let consentDateMissing = Phrase(
         fr: "Date du consentement : la date où il a été recueilli attendue",
         en: "Consent date: the day it was recorded expected")
-    /// {1} the maximum, {2} the length typed.
+    /// {1} the maximum, {2} the length typed (in code points, as the database counts).
     public static let notesTooLong = Phrase(
         fr: "Notes : {1} caractères au plus attendus ({2} tapés)",
         en: "Notes: at most {1} characters expected ({2} typed)")
     public static let notesCharacters = Phrase(
-        fr: "Notes : texte simple attendu (caractères de contrôle refusés)",
-        en: "Notes: plain text expected (control characters refused)")
+        fr: "Notes : texte simple attendu (caractères de contrôle ou invisibles refusés, \(TextScalars.maximumMarksPerLetter) accents au plus sur une lettre)",
+        en: "Notes: plain text expected (control or invisible characters refused, at most \(TextScalars.maximumMarksPerLetter) accents on one letter)")
 }

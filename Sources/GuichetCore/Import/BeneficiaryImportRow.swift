@@ -270,6 +270,28 @@ public enum ImportText {
     public static let unclosedQuote = Phrase(
         fr: "guillemet ouvert jamais refermé : la fin du fichier a été lue comme une seule valeur",
         en: "a quote is opened and never closed: the end of the file was read as a single value")
+    /// {1} the line, {2} the byte (`0xC3`), {3} `otherInvalidBytes` or nothing.
+    public static let invalidUTF8 = Phrase(
+        fr: """
+            ligne {1} : octet {2} invalide en UTF-8, alors que le reste du fichier est en UTF-8{3}. Rien n’a été importé : \
+            corrigez ce caractère dans le fichier ou, si le fichier est en fait en Windows-1252, relancez avec --encoding windows-1252.
+            """,
+        en: """
+            line {1}: byte {2} is not valid UTF-8, while the rest of the file is UTF-8{3}. Nothing was imported: \
+            fix this character in the file or, if the file is actually in Windows-1252, run again with --encoding windows-1252.
+            """)
+    /// {1} the line, {2} the byte (`0xC3`), {3} `otherInvalidBytes` or nothing.
+    public static let invalidRequestedUTF8 = Phrase(
+        fr: """
+            ligne {1} : octet {2} invalide en UTF-8, l’encodage demandé par --encoding utf-8{3}. Rien n’a été importé : \
+            corrigez ce caractère dans le fichier ou, si le fichier est en Windows-1252, relancez avec --encoding windows-1252.
+            """,
+        en: """
+            line {1}: byte {2} is not valid UTF-8, the encoding asked for with --encoding utf-8{3}. Nothing was imported: \
+            fix this character in the file or, if the file is in Windows-1252, run again with --encoding windows-1252.
+            """)
+    /// {1} the number of invalid bytes (2 or more).
+    public static let otherInvalidBytes = Phrase(fr: " ({1} octets invalides en tout)", en: " ({1} invalid bytes in all)")
     public static let noHeader = Phrase(
         fr: "fichier vide : une première ligne d’en-tête (nom;prenom;…) attendue",
         en: "empty file: a first header line (nom;prenom;…) expected")
@@ -285,9 +307,16 @@ public struct BeneficiaryImportFile: Sendable {
     public let headerIssues: [ImportIssue]
     public let rows: [BeneficiaryImportRow]
 
-    public init(bytes: [UInt8], today: CalendarDay) {
-        let (text, encoding) = CSVText.decode(bytes)
-        self.encoding = encoding
+    /// Reads `bytes` in `encoding` when given (`--encoding`), else in the encoding
+    /// `CSVText.decode` decides from the whole file. Throws when a file that is
+    /// UTF-8 holds invalid bytes (`InvalidUTF8`): then no line is read at all.
+    public init(bytes: [UInt8], today: CalendarDay, encoding choice: EncodingChoice? = nil) throws(GuichetError) {
+        let text: String
+        do throws(InvalidUTF8) {
+            (text, encoding) = try CSVText.decode(bytes, as: choice)
+        } catch {
+            throw .invalid(error.message)
+        }
         let firstLine = text.prefix(while: { $0 != "\n" && $0 != "\r\n" && $0 != "\r" })
         separator = CSVText.detectSeparator(headerLine: String(firstLine))
         let records = CSVText.parseRows(text, separator: separator)

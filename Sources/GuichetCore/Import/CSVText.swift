@@ -32,20 +32,86 @@ public struct CSVRow: Sendable, Equatable {
     }
 }
 
+/// The encoding the user names with `--encoding`, when the file's own is not the one detected.
+public enum EncodingChoice: String, Sendable, CaseIterable {
+    case utf8 = "utf-8"
+    case windows1252 = "windows-1252"
+
+    /// `utf-8`, `UTF8`, `windows-1252`, `cp1252`… (case and hyphens ignored); nil for another name.
+    public init?(name: String) {
+        let key = name.lowercased().filter { $0.isLetter || $0.isNumber }
+        switch key {
+        case "utf8": self = .utf8
+        case "windows1252", "cp1252", "win1252": self = .windows1252
+        default: return nil
+        }
+    }
+}
+
+/// A file that is UTF-8 except for some bytes: read as Windows-1252 it would
+/// store mojibake (`DoÄŸan`, `GÃªne`) for every correct accent, read as UTF-8 it
+/// would lose the wrong bytes. It is refused, naming the first wrong byte.
+public struct InvalidUTF8: Error, Sendable, Equatable {
+    /// The line of the file holding the first invalid byte (line breaks inside quotes count).
+    public let line: Int
+    /// That byte.
+    public let byte: UInt8
+    /// All the invalid bytes of the file.
+    public let invalidBytes: Int
+    /// True when the user asked for UTF-8 (`--encoding utf-8`), false when the file looked like UTF-8.
+    public let requested: Bool
+
+    public init(line: Int, byte: UInt8, invalidBytes: Int, requested: Bool) {
+        self.line = line
+        self.byte = byte
+        self.invalidBytes = invalidBytes
+        self.requested = requested
+    }
+
+    /// `ligne 12 : octet 0xC3 invalide en UTF-8…`, with what to do.
+    public var message: Phrase {
+        let hex = String(byte, radix: 16, uppercase: true)
+        let byteText = "0x" + (hex.count < 2 ? "0" : "") + hex
+        let others = invalidBytes > 1 ? ImportText.otherInvalidBytes.filled(invalidBytes) : Phrase(fr: "", en: "")
+        return (requested ? ImportText.invalidRequestedUTF8 : ImportText.invalidUTF8).filled(line, byteText, others)
+    }
+}
+
 /// Reading the text of a spreadsheet export (French spreadsheets: `;` and Windows-1252).
 public enum CSVText {
-    /// UTF-8 with or without BOM; UTF-16 with a BOM (Excel's "Unicode text");
-    /// anything that is not valid UTF-8 is read as Windows-1252.
-    public static func decode(_ data: [UInt8]) -> (text: String, encoding: DetectedEncoding) {
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
-            let body = Array(data.dropFirst(3))
-            if let text = String(validating: body, as: UTF8.self) { return (text, .utf8WithBOM) }
+    /// The text of a file and its encoding, decided from the whole file:
+    /// - a BOM says UTF-8 or UTF-16 (Excel's "Unicode text");
+    /// - else a file that is valid UTF-8 is UTF-8;
+    /// - else a file holding no valid multi-byte UTF-8 sequence (only single high
+    ///   bytes, like `é` = E9 followed by a letter) is Windows-1252;
+    /// - else the file holds correct UTF-8 accents AND invalid bytes: it is UTF-8
+    ///   with errors, refused with the line and the byte (`InvalidUTF8`), because
+    ///   neither reading is right. `choice` (`--encoding`) then decides: UTF-8 must
+    ///   be valid, Windows-1252 reads every byte as such.
+    /// A UTF-8 BOM is dropped in both chosen encodings (it is not text).
+    public static func decode(_ data: [UInt8], as choice: EncodingChoice? = nil) throws(InvalidUTF8) -> (text: String, encoding: DetectedEncoding) {
+        let hasBOM = data.starts(with: [0xEF, 0xBB, 0xBF])
+        let body = hasBOM ? data[3...] : data[...]
+        switch choice {
+        case .windows1252:
             return (windows1252(body), .windows1252)
+        case .utf8:
+            return (try utf8(body, in: data, requested: true), hasBOM ? .utf8WithBOM : .utf8)
+        case nil:
+            break
         }
+        if hasBOM { return (try utf8(body, in: data, requested: false), .utf8WithBOM) }
         if data.starts(with: [0xFF, 0xFE]) { return (utf16(data.dropFirst(2), littleEndian: true), .utf16LittleEndian) }
         if data.starts(with: [0xFE, 0xFF]) { return (utf16(data.dropFirst(2), littleEndian: false), .utf16BigEndian) }
         if let text = String(validating: data, as: UTF8.self) { return (text, .utf8) }
-        return (windows1252(data), .windows1252)
+        let scan = UTF8Scan(body)
+        if scan.multiByteSequences == 0 { return (windows1252(data), .windows1252) }
+        throw scan.problem(in: data, requested: false)
+    }
+
+    private static func utf8(_ body: ArraySlice<UInt8>, in data: [UInt8], requested: Bool) throws(InvalidUTF8) -> String {
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        throw UTF8Scan(body).problem(in: data, requested: requested)
     }
 
     /// Windows-1252 decoding: ASCII, then the 0x80–0x9F table (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ),
@@ -172,5 +238,74 @@ public enum CSVText {
             endRow()
         }
         return rows
+    }
+}
+
+/// One pass over bytes that are not valid UTF-8: the well-formed multi-byte
+/// sequences (Unicode table 3-7: no overlong forms, no surrogates, nothing above
+/// U+10FFFF) and the bytes that start no well-formed sequence.
+struct UTF8Scan {
+    var multiByteSequences = 0
+    var invalidBytes = 0
+    /// The index (in the scanned bytes' own indices) of the first invalid byte.
+    var firstInvalid: Int?
+
+    init(_ bytes: ArraySlice<UInt8>) {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let length = Self.sequenceLength(bytes, at: index)
+            if length == 0 {
+                invalidBytes += 1
+                if firstInvalid == nil { firstInvalid = index }
+                index += 1
+            } else {
+                if length > 1 { multiByteSequences += 1 }
+                index += length
+            }
+        }
+    }
+
+    /// The length of the well-formed sequence starting at `index`, 0 when none does.
+    static func sequenceLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return 1 }
+        func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+            index + offset < bytes.endIndex && range.contains(bytes[index + offset])
+        }
+        switch lead {
+        case 0xC2...0xDF:
+            return continuation(1) ? 2 : 0
+        case 0xE0:
+            return continuation(1, 0xA0...0xBF) && continuation(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF:
+            return continuation(1) && continuation(2) ? 3 : 0
+        case 0xED:
+            return continuation(1, 0x80...0x9F) && continuation(2) ? 3 : 0
+        case 0xF0:
+            return continuation(1, 0x90...0xBF) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF1...0xF3:
+            return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF4:
+            return continuation(1, 0x80...0x8F) && continuation(2) && continuation(3) ? 4 : 0
+        default:
+            return 0
+        }
+    }
+
+    /// The refusal, with the line of the first invalid byte counted in `data` (CRLF, LF or CR end a line).
+    func problem(in data: [UInt8], requested: Bool) -> InvalidUTF8 {
+        let offset = firstInvalid ?? 0
+        var line = 1
+        var index = 0
+        while index < offset {
+            if data[index] == 0x0A {
+                line += 1
+            } else if data[index] == 0x0D {
+                line += 1
+                if index + 1 < offset, data[index + 1] == 0x0A { index += 1 }
+            }
+            index += 1
+        }
+        return InvalidUTF8(line: line, byte: offset < data.count ? data[offset] : 0, invalidBytes: invalidBytes, requested: requested)
     }
 }

@@ -34,7 +34,7 @@ struct DemoCommand: ParsableCommand {
         progress.finish()
         let seconds = (Date().timeIntervalSince(start) * 10).rounded() / 10
         let secondsText = language == .french ? String(seconds).replacingOccurrences(of: ".", with: ",") : String(seconds)
-        print(AppText.cliDemoDone.text(language, AppText.count(summary.files, language), AppText.count(summary.visits, language),
+        CommandOutput.line(AppText.cliDemoDone.text(language, AppText.count(summary.files, language), AppText.count(summary.visits, language),
                                        secondsText))
     }
 }

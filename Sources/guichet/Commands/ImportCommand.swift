@@ -38,16 +38,26 @@ struct ImportBeneficiariesCommand: ParsableCommand {
     @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
     var login: String?
 
+    @Option(name: .customLong("encoding"), help: ArgumentHelp(AppText.cliEncodingOption.cli, valueName: "utf-8|windows-1252"))
+    var encoding: String?
+
     func run() throws {
         let language = CommandLineLanguage.current
+        var choice: EncodingChoice?
+        if let encoding {
+            guard let named = EncodingChoice(name: encoding) else { throw GuichetError.invalid(AppText.cliEncodingExpected.filled(encoding)) }
+            choice = named
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw GuichetError.invalid(AppText.cliFileUnreadable.filled(file))
         }
         let store = try CommandStore.open(common)
         let actor = try store.commandLineActor(login: login)
-        let parsed = BeneficiaryImportFile(bytes: [UInt8](data), today: try store.today())
+        // A file that cannot be decoded is refused whole, before any line is read: exit 1 (see the discussion).
+        let parsed = try BeneficiaryImportFile(bytes: [UInt8](data), today: try store.today(), encoding: choice)
         let separator = parsed.separator == "\t" ? "tab" : String(parsed.separator)
-        CommandOutput.error(AppText.cliImportReading.text(language, parsed.encoding.name, separator))
+        let reading = choice == nil ? AppText.cliImportReading : AppText.cliImportReadingAsAsked
+        CommandOutput.error(reading.text(language, parsed.encoding.name, separator))
 
         let progress = ProgressReporter(label: AppText.cliImportProgress.cli, total: parsed.validRows.count)
         let report = try store.importBeneficiaries(
@@ -63,7 +73,7 @@ struct ImportBeneficiariesCommand: ParsableCommand {
         }
         let wouldImport = dryRun && !report.blocked
         let files = wouldImport ? AppText.cliFilesToImport : AppText.cliFilesImported
-        print([files.text(language, report.committed || wouldImport ? report.imported.count : 0),
+        CommandOutput.line([files.text(language, report.committed || wouldImport ? report.imported.count : 0),
                AppText.cliLinesRefused.text(language, report.refusedLines.count),
                AppText.cliDuplicatesSkipped.text(language, report.duplicates.count)].joined(separator: ", "))
         if parsed.headerIssues.contains(where: \.blocking) {
@@ -74,7 +84,7 @@ struct ImportBeneficiariesCommand: ParsableCommand {
             CommandOutput.error(AppText.cliImportBlocked.cli)
             throw ExitCode(Self.blockedExitCode)
         }
-        if dryRun { print(AppText.cliDryRunDone.cli) }
+        if dryRun { CommandOutput.line(AppText.cliDryRunDone.cli) }
         if !report.refusedLines.isEmpty { throw ExitCode(Self.partialExitCode) }
     }
 }

@@ -46,7 +46,7 @@ struct InitCommand: ParsableCommand {
         guard try !store.isSetUp() else { throw GuichetError.refused(CoreText.alreadySetUp) }
         _ = try store.setUp(siteCode: code, siteName: name, timeZone: zone, supervisorLogin: login,
                             supervisorName: displayName, password: password)
-        print(AppText.cliInitDone.text(language, code.value, name, path, login))
+        CommandOutput.line(AppText.cliInitDone.text(language, code.value, name, path, login))
     }
 }
 

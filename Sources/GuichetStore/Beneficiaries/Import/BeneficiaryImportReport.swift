@@ -32,4 +32,8 @@ public struct BeneficiaryImportReport: Sendable, Equatable {
     /// True when the header could not be read, or rows were refused and not skipped:
     /// then nothing is stored.
     public let blocked: Bool
+
+    /// How long the write transaction lasted (waiting for the lock included), when there was one:
+    /// the time the counters may have had to wait. For the bench.
+    public let writeDuration: Duration?
 }

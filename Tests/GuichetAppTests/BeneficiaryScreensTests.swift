@@ -34,6 +34,22 @@ struct BeneficiaryScreensTests {
         #expect(counter.text.contains("MARTIN Jean-Pierre"))
     }
 
+    @Test func aMisspelledNameShowsTheClosestFiles() throws {
+        let counter = try CounterHarness()
+        try counter.addBeneficiary("Müller", "Thomas")
+        try counter.addBeneficiary("Martin", "Paul")
+        openList(counter)
+        counter.type("muler")
+        #expect(counter.text.contains("Aucune fiche « muler ». Fiches proches :"))
+        #expect(counter.text.contains("MÜLLER Thomas"))
+        #expect(!counter.text.contains("MARTIN Paul"))
+        counter.press(.enter)
+        #expect(counter.app.topScreenTitle == "Fiche")
+        counter.press(.escape, .ctrl("f"))
+        counter.type("zzzz")
+        #expect(counter.text.contains("Aucune fiche ne correspond : F2 pour en créer une"))
+    }
+
     @Test func enterOpensTheCardWithItsTimeline() throws {
         let counter = try CounterHarness()
         let record = try counter.addBeneficiary("Dupont-Müller", "Hélène", birth: "12/03/1985", phone: "06 12 34 56 78",

@@ -9,6 +9,9 @@ import Testing
         ("v1", 2_163_433_198_880_842_654),
         ("v2", 983_481_469_701_283_532),
         ("beneficiaries.3-timeline-sources", 14_379_698_179_698_008_615),
+        ("beneficiaries.4-closing-reason", 3_238_153_022_598_164_060),
+        // SQL-less: its step is in code (the search words of names with an apostrophe).
+        ("beneficiaries.5-words-after-apostrophes", 14_695_981_039_346_656_037),
     ]
 
     /// FNV-1a, 64 bits: stable across runs and machines, unlike `Hasher`.

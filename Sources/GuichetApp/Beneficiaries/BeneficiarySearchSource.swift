@@ -20,6 +20,12 @@ struct BeneficiarySearchSource: SearchSource {
         return rows.map { BeneficiaryRow.item($0, context, today: today) }
     }
 
+    func closest(_ query: String, limit: Int, store: GuichetStore, context: AppContext) throws(GuichetError) -> [BeneficiarySummary] {
+        try store.closestBeneficiaries(query, limit: limit)
+    }
+
+    var closestStatus: Phrase { AppText.closestFiles }
+
     var queryHint: Phrase { AppText.searchHint }
     var emptyQueryStatus: Phrase { AppText.recentFiles }
     var queryMaximumLength: Int { 60 }

@@ -17,6 +17,8 @@ struct SearchList<Source: SearchSource> {
     private var limit = 0
     private var searchedText = ""
     private var searchError: GuichetError?
+    /// True when nothing matched and the rows are the closest ones instead.
+    private(set) var showsClosest = false
     private var pending = Pending.refresh
 
     /// The most rows fetched, however far the list is scrolled.
@@ -41,7 +43,7 @@ struct SearchList<Source: SearchSource> {
     var selected: Source.Row? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }
 
     /// Whether the search may have found more rows than those fetched.
-    var mayHaveMore: Bool { rows.count >= limit && limit < Self.maximumRows }
+    var mayHaveMore: Bool { !showsClosest && rows.count >= limit && limit < Self.maximumRows }
 
     /// The rows a screen of this size shows: the content area less the search
     /// field, its hint, the status line and the column header.
@@ -91,8 +93,14 @@ struct SearchList<Source: SearchSource> {
         }
         do throws(GuichetError) {
             rows = try source.search(query.text, limit: limit, store: store, context: context)
+            showsClosest = false
+            if rows.isEmpty && !query.text.trimmingWhitespace().isEmpty {
+                rows = try source.closest(query.text, limit: screenful, store: store, context: context)
+                showsClosest = !rows.isEmpty
+            }
             searchError = nil
         } catch {
+            showsClosest = false
             rows = []
             searchError = error
             throw error
@@ -129,12 +137,14 @@ struct SearchList<Source: SearchSource> {
             status = context.text(source.emptyQueryStatus)
         } else if rows.isEmpty {
             status = noResult()
+        } else if showsClosest {
+            status = context.text(source.closestStatus, query.text.trimmingWhitespace())
         } else if mayHaveMore {
             status = context.text(AppText.firstResults, rows.count)
         } else {
             status = context.text(rows.count == 1 ? AppText.oneResult : AppText.resultCount, rows.count)
         }
-        TextLine(status, role: searchError == nil ? .muted : .error).render(into: &buffer, area: inner.row(2))
+        TextLine(status, role: searchError != nil ? .error : (showsClosest ? .warning : .muted)).render(into: &buffer, area: inner.row(2))
         let listArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
         // Only the rows on screen are formatted: this runs at every keystroke.
         let visibleRows = max(1, listArea.height - 1)

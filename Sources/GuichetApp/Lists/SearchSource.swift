@@ -22,4 +22,13 @@ protocol SearchSource {
     var emptyQueryStatus: Phrase { get }
     /// The longest query that can be typed.
     var queryMaximumLength: Int { get }
+    /// When the search found nothing: the rows that come closest (« Fiches proches »), if the source has such a notion.
+    func closest(_ query: String, limit: Int, store: GuichetStore, context: AppContext) throws(GuichetError) -> [Row]
+    /// The status line above the closest rows.
+    var closestStatus: Phrase { get }
+}
+
+extension SearchSource {
+    func closest(_ query: String, limit: Int, store: GuichetStore, context: AppContext) throws(GuichetError) -> [Row] { [] }
+    var closestStatus: Phrase { AppText.closestRows }
 }

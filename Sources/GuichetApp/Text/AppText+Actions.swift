@@ -54,6 +54,8 @@ extension AppText {
         fr: "choisit la ligne en surbrillance et revient à l’écran qui l’a demandée",
         en: "chooses the highlighted row and goes back to the screen that asked for it")
     public static let hintChooseRow = Phrase(fr: "choisir", en: "choose")
+    /// {1} what was typed.
+    public static let closestRows = Phrase(fr: "Rien pour « {1} ». Les plus proches :", en: "Nothing for “{1}”. The closest:")
     public static let noRowSelected = Phrase(fr: "Aucune ligne en surbrillance", en: "No row highlighted")
     public static let keySpace = Phrase(fr: "Espace", en: "Space")
     public static let keyEnter = Phrase(fr: "Entrée", en: "Enter")

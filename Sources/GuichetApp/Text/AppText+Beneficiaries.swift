@@ -16,6 +16,10 @@ extension AppText {
     public static let noResult = Phrase(
         fr: "Aucune fiche ne correspond : {1} pour en créer une",
         en: "No file matches: {1} to create one")
+    /// {1} what was typed.
+    public static let closestFiles = Phrase(
+        fr: "Aucune fiche « {1} ». Fiches proches :",
+        en: "No file “{1}”. Close files:")
     public static let noFileMatches = Phrase(fr: "Aucune fiche ne correspond", en: "No file matches")
     public static let pickBeneficiaryTitle = Phrase(fr: "Choisir une fiche", en: "Choose a file")
     public static let columnPerson = Phrase(fr: "Nom Prénom", en: "Name")

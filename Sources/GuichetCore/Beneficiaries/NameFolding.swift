@@ -102,6 +102,15 @@ public enum NameFolding {
         fold(text).split(separator: " ").map(String.init)
     }
 
+    /// The words after an elided article or an apostrophe, as words of their own:
+    /// `N’Diaye` → `diaye`, `D’Artagnan` → `artagnan` (the joined word, `ndiaye`,
+    /// is what `tokens` gives). Empty for a name without apostrophe.
+    public static func partsAfterApostrophes(_ text: String) -> [String] {
+        guard text.unicodeScalars.contains(where: { apostrophes.contains($0) && $0 != "\u{00B7}" }) else { return [] }
+        let split = String(String.UnicodeScalarView(text.unicodeScalars.map { apostrophes.contains($0) && $0 != "\u{00B7}" ? " " : $0 }))
+        return tokens(split).filter { !tokens(text).contains($0) }
+    }
+
     /// Letters with no canonical decomposition that unicode61 does not fold (lower-cased forms).
     static let folded: [Unicode.Scalar: String] = [
         "ø": "o", "ı": "i", "đ": "d", "ð": "d", "ł": "l", "ŀ": "l",
@@ -111,7 +120,7 @@ public enum NameFolding {
         "Ø": "o", "Đ": "d", "Ð": "d", "Ł": "l", "Œ": "oe", "Æ": "ae", "Þ": "th", "ẞ": "ss",
     ]
 
-    static let apostrophes: Set<Unicode.Scalar> = [
+    public static let apostrophes: Set<Unicode.Scalar> = [
         "'", "\u{2019}", "\u{02BC}", "\u{2018}", "`", "\u{00B4}", "\u{2032}", "\u{02BB}",
         "\u{00B7}", // Catalan middle dot, inside a word like an apostrophe: Gal·la → galla
     ]

@@ -66,6 +66,19 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
     /// `0033 6` → `6`. Foreign numbers give all their digits after the `+`
     /// (`+44 20` → `4420`), as `searchKey` does. nil when the text is not a
     /// phone number (letters…) or holds no significant digit yet.
+    /// Whether a search reads as a phone more than as a file number: written as a
+    /// phone (`+33…`, `0033…`, or `0` then a digit from 1 to 9), with at least 4
+    /// digits. `0612` does; `00042` (a file's sequence) and `2026-00042` do not.
+    public static func looksLikePhone(_ input: String) -> Bool {
+        guard let form = Form(input) else { return false }
+        switch form {
+        case .national(let digits):
+            return digits.count >= 4 && digits.first == "0" && digits.dropFirst().first.map { $0 != "0" } == true
+        case .international(let digits):
+            return digits.count >= 4
+        }
+    }
+
     public static func searchDigits(_ input: String) -> String? {
         guard let form = Form(input) else { return nil }
         var result: Substring

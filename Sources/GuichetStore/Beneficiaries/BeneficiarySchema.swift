@@ -8,6 +8,7 @@ enum BeneficiarySchema {
             Migration(name: "v2", sql: v2),
             Migration(name: "beneficiaries.3-timeline-sources", sql: "DROP VIEW beneficiary_timeline;"),
             Migration(name: "beneficiaries.4-closing-reason", sql: "ALTER TABLE beneficiaries ADD COLUMN closed_reason TEXT;"),
+            Migration(name: "beneficiaries.5-words-after-apostrophes", sql: "", code: reindexNamesWithApostrophes),
         ],
         timelineSources: [visits, updates, renewal, closings, creation])
 
@@ -125,6 +126,19 @@ enum BeneficiarySchema {
             FROM journal j JOIN beneficiaries b ON j.subject = b.file_number
             WHERE j.action = 'beneficiary.update';
         """
+
+    /// Names written with an apostrophe get the part after it as a word of its own
+    /// (`SearchTokens.keys`): their index words are computed again.
+    @Sendable private static func reindexNamesWithApostrophes(_ db: Database) throws {
+        let apostrophes = "[" + NameFolding.apostrophes.filter { $0 != "\u{00B7}" }.map(String.init).sorted().joined() + "]"
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, last_name, first_name FROM beneficiaries WHERE last_name GLOB ?1 OR first_name GLOB ?1
+            """, arguments: ["*" + apostrophes + "*"])
+        for row in rows {
+            let keys = SearchTokens.keys(lastName: row["last_name"], firstName: row["first_name"])
+            try db.execute(sql: "UPDATE beneficiaries SET name_tokens = ? WHERE id = ?", arguments: [keys.words, row["id"] as Int64])
+        }
+    }
 
     // The events of a file's history. Each selects `at`, the author's login, then its
     // own columns, for the file ?1, newest first, at most ?2 rows; at the same instant,

@@ -54,30 +54,43 @@ extension GuichetStore {
         search.add(try fullText(db, match, limit: limit + search.count))
     }
 
+    /// File numbers and phones: exact matches before prefixes; phones first when the
+    /// input is written like a phone (`0612`), file numbers first otherwise (`42`).
     private static func searchIdentifiers(_ db: Database, _ query: String, into search: inout TieredResults) throws {
         let limit = search.limit
         let parts = NameFolding.tokens(query)
         let phrase = SearchTokens.term(parts.joined(separator: " "), prefix: false)
-        var exact = try fullText(db, "id_tokens : " + phrase, limit: limit)
-        if let number = FileNumber(query) {
-            exact += try summaries(db, "SELECT \(BeneficiarySummary.columns) FROM beneficiaries WHERE file_number = ?",
-                                   [number.formatted])
-        }
         let digits = PhoneNumber.searchDigits(query)
+        let phonesFirst = PhoneNumber.looksLikePhone(query)
+
+        var numbers = try fullText(db, "id_tokens : " + phrase, limit: limit)
+        if let number = FileNumber(query) {
+            numbers += try summaries(db, "SELECT \(BeneficiarySummary.columns) FROM beneficiaries WHERE file_number = ?",
+                                     [number.formatted])
+        }
+        var phones: [Ranked] = []
         if let digits {
-            exact += try summaries(db, "SELECT \(BeneficiarySummary.columns) FROM beneficiaries WHERE phone_key = ? LIMIT ?",
+            phones = try summaries(db, "SELECT \(BeneficiarySummary.columns) FROM beneficiaries WHERE phone_key = ? LIMIT ?",
                                    [digits, limit])
         }
-        search.add(exact)
+        search.add(phonesFirst ? phones + numbers : numbers + phones)
         guard !search.isFull else { return }
-        var prefix = try fullText(db, "id_tokens : " + phrase + "*", limit: limit + search.count)
+
+        let more = limit + search.count
+        let numberPrefixes = { try fullText(db, "id_tokens : " + phrase + "*", limit: more) }
+        var phonePrefixes: () throws -> [Ranked] = { [] }
         if let digits, digits.count >= 2 {
-            prefix += try summaries(db, """
-                SELECT \(BeneficiarySummary.columns) FROM beneficiaries
-                WHERE phone_key >= ? AND phone_key < ? ORDER BY phone_key LIMIT ?
-                """, [digits, digits + ":", limit + search.count])
+            phonePrefixes = {
+                try summaries(db, """
+                    SELECT \(BeneficiarySummary.columns) FROM beneficiaries
+                    WHERE phone_key >= ? AND phone_key < ? ORDER BY phone_key LIMIT ?
+                    """, [digits, digits + ":", more])
+            }
         }
-        search.add(prefix)
+        // Each kind a tier of its own, in the order the input suggests.
+        for tier in phonesFirst ? [phonePrefixes, numberPrefixes] : [numberPrefixes, phonePrefixes] where !search.isFull {
+            search.add(try tier())
+        }
     }
 
     /// Rows whose FTS entry matches, at most `limit`, in the index's order (no global sort).

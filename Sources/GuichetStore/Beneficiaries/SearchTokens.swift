@@ -10,6 +10,8 @@ import GuichetCore
 ///   `ue` is indexed too (`mueller`), likewise `ö` → `oe` and `ä` → `ae`. So both
 ///   `muller` and `mueller` find Müller (`muller` also by the name's key).
 /// - Compound names joined: `Jean-Pierre` → `jean pierre jeanpierre`.
+/// - The part after an apostrophe as a word of its own: `N’Diaye` → `ndiaye diaye`,
+///   so `diaye` finds it as `ndiaye` does.
 enum SearchTokens {
     /// The folded keys of a name: `last first`, `first last`, and the indexed words.
     /// Each part is folded once (folding is the costly step of a bulk insert).
@@ -19,6 +21,7 @@ enum SearchTokens {
         for (part, folded) in [(lastName, last), (firstName, first)] {
             words += folded
             if folded.count > 1 { words.append(folded.joined()) }
+            words += NameFolding.partsAfterApostrophes(part)
             if part.unicodeScalars.contains(where: { umlauts.contains($0) }) {
                 words += NameFolding.tokens(germanSpelling(part)).filter { !folded.contains($0) }
             }

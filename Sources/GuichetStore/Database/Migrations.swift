@@ -12,7 +12,10 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for migration in all {
-            migrator.registerMigration(migration.name) { db in try db.execute(sql: migration.sql) }
+            migrator.registerMigration(migration.name) { db in
+                if !migration.sql.isEmpty { try db.execute(sql: migration.sql) }
+                try migration.code?(db)
+            }
         }
         return migrator
     }

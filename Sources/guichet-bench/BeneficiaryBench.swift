@@ -24,11 +24,16 @@ enum BeneficiaryBench {
             return results
         }
         let letters = Int(ProcessInfo.processInfo.environment["BENCH_LETTERS"] ?? "") ?? 80
-        for terminal in [KeystrokeBench.Terminal.pty, .tmux] {
-            let label = "keystroke     " + terminal.rawValue.padding(toLength: 5, withPad: " ", startingAt: 0)
-            guard let (keystrokes, problem) = KeystrokeBench(guichet: guichet, database: database, login: "alice",
-                                                             password: "motdepasse-bench", letters: letters,
-                                                             terminal: terminal).run() else {
+        let runs: [(KeystrokeBench.Terminal, [String], String)] = [
+            (.pty, KeystrokeBench.names, ""), (.tmux, KeystrokeBench.names, ""),
+            (.pty, KeystrokeBench.misspelledNames, " misspelled"),
+        ]
+        for (terminal, words, variant) in runs {
+            let label = "keystroke     " + terminal.rawValue.padding(toLength: 5, withPad: " ", startingAt: 0) + variant
+            var bench = KeystrokeBench(guichet: guichet, database: database, login: "alice", password: "motdepasse-bench",
+                                       letters: letters, terminal: terminal)
+            bench.words = words
+            guard let (keystrokes, problem) = bench.run() else {
                 print("\(label) skipped: guichet or vim could not be started (\(terminal.rawValue))")
                 continue
             }

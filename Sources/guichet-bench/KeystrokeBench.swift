@@ -16,7 +16,14 @@ struct KeystrokeBench {
     let password: String
     let letters: Int
     let terminal: Terminal
+    /// The names typed, letter by letter, the field emptied between them.
+    var words = Self.names
     static let quietMilliseconds = 40.0
+
+    static let names = ["martin", "dupont", "nguyen", "diallo", "lefevre", "helene", "benali", "kowalski"]
+    /// The same names misspelled: past the typo a name finds nothing, and the list
+    /// looks for the closest files at each keystroke (« Fiches proches »).
+    static let misspelledNames = ["marrtin", "duppont", "ngyuen", "dialo", "lefevere", "heleen", "bennali", "kowalsky"]
 
     enum Terminal: String {
         case pty, tmux
@@ -49,7 +56,6 @@ struct KeystrokeBench {
 
         var result = Result()
         // Realistic typing: names built letter by letter, the field emptied between them.
-        let words = ["martin", "dupont", "nguyen", "diallo", "lefevre", "helene", "benali", "kowalski"]
         var typed = 0
         var wordIndex = 0
         while typed < letters {

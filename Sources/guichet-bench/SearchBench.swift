@@ -15,6 +15,8 @@ struct SearchBench {
         case oneLetter = "1 letter"
         case threeLetters = "3 letters"
         case fullName = "full name"
+        /// A full name with a letter doubled: nothing matches, the closest files are looked for.
+        case misspelled = "misspelled"
     }
 
     struct Figures {
@@ -29,10 +31,17 @@ struct SearchBench {
             switch kind {
             case .oneLetter:
                 return String("abcdefghijklmnoprstvyz".randomElement(using: &random)!)
-            case .threeLetters, .fullName:
+            case .threeLetters, .fullName, .misspelled:
                 let record = try store.beneficiary(id: Int64(Int.random(in: 1...fileCount, using: &random)))
                 let name = record.beneficiary.lastName + " " + record.beneficiary.firstName
-                return kind == .fullName ? name : String(NameFolding.fold(record.beneficiary.lastName).prefix(3))
+                switch kind {
+                case .fullName: return name
+                case .misspelled:
+                    let last = NameFolding.fold(record.beneficiary.lastName)
+                    let at = last.index(last.startIndex, offsetBy: min(2, last.count - 1))
+                    return String(last[..<at]) + String(last[at]) + String(last[at...]) + " " + record.beneficiary.firstName
+                default: return String(NameFolding.fold(record.beneficiary.lastName).prefix(3))
+                }
             }
         }
     }
@@ -41,14 +50,18 @@ struct SearchBench {
         try Kind.allCases.map { kind in
             let list = try queries(kind, fileCount: fileCount)
             var figures = Figures()
+            // What the list does at a keystroke: the search, and the closest files when it finds nothing.
+            func listSearch(_ query: String) throws {
+                if try store.searchBeneficiaries(query).isEmpty { _ = try store.closestBeneficiaries(query, limit: 16) }
+            }
             // Warm both paths (statement caches, pages) before measuring.
             for query in list.prefix(10) {
-                _ = try store.searchBeneficiaries(query)
+                try listSearch(query)
                 _ = try store.bareFullTextSearch(query)
             }
             for query in list {
                 var start = bench_now_ns()
-                _ = try store.searchBeneficiaries(query)
+                try listSearch(query)
                 figures.guichet.add(Double(bench_now_ns() - start) / 1e6)
                 start = bench_now_ns()
                 _ = try store.bareFullTextSearch(query)

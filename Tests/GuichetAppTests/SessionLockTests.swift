@@ -39,3 +39,30 @@ struct SessionLockTests {
         #expect(!counter.text.contains("Utilisateurs du site"))
     }
 }
+
+@Suite("Counter kiosk")
+struct KioskTests {
+    @Test func onAKioskOnlyASupervisorQuits() throws {
+        let counter = try CounterHarness()
+        let admin = try counter.store.authenticate(login: "alice", password: "motdepasse-alice")
+        try counter.store.changeSetting(as: admin, .quitReservedToSupervisors, to: "on")
+        let password = try counter.addUser("bruno", role: .volunteer)
+        counter.signIn()
+        counter.press(.function(8))
+        counter.type("o")                    // signed out: the login screen reads the setting
+        counter.press(.escape)
+        #expect(counter.messageLine.hasPrefix("! Poste de guichet : pour quitter, une personne responsable se connecte"))
+        counter.press(.function(10))
+        #expect(!counter.app.isFinished && !counter.text.contains("Quitter Guichet ?"))
+        counter.signIn("bruno", password)
+        counter.press(.function(10))
+        #expect(counter.messageLine == "! Poste de guichet : seule une personne responsable peut quitter Guichet")
+        counter.press(.function(8))
+        counter.type("o")
+        counter.signIn()
+        counter.press(.function(10))
+        #expect(counter.text.contains("Quitter Guichet ?"))
+        counter.type("o")
+        #expect(counter.app.isFinished)
+    }
+}

@@ -24,13 +24,17 @@ struct SettingsScreen: FormScreen {
                       check: FieldChecks.from(SessionLock.minutes)),
             FormField(id: SettingKey.renewalWindowDays.rawValue, label: AppText.renewalWindowField,
                       text: String(store.renewalWindowDays()), maxLength: 3, check: FieldChecks.from(RenewalWindow.days)),
+            FormField(id: SettingKey.quitReservedToSupervisors.rawValue, label: AppText.quitSettingField,
+                      options: [ChoiceOption(code: "off", label: AppText.quitByAnyone),
+                                ChoiceOption(code: "on", label: AppText.quitBySupervisors)],
+                      selectedCode: store.quitReservedToSupervisors() ? "on" : "off"),
         ])
         isLoaded = true
     }
 
     mutating func save(_ context: AppContext) -> Effect {
         if let error = form.validateAll() { return .error(error, context) }
-        let values = [SettingKey.theme, .lockMinutes, .renewalWindowDays].map { ($0, form.value($0.rawValue)) }
+        let values = [SettingKey.theme, .lockMinutes, .renewalWindowDays, .quitReservedToSupervisors].map { ($0, form.value($0.rawValue)) }
         return .asUser { store, actor, context throws(GuichetError) in
             try store.changeSettings(as: actor, values)
             return .popWith(Notice(context.text(AppText.settingsSaved), kind: .success))
@@ -47,6 +51,6 @@ struct SettingsScreen: FormScreen {
             TextLine(line, role: .muted).render(into: &buffer, area: area.row(1 + index))
         }
         let formArea = Rect(x: area.x + 2, y: area.y + 4, width: area.width - 4, height: form.fields.count)
-        return FormView(form: form, fieldWidth: 24).render(into: &buffer, area: formArea, context: context)
+        return FormView(form: form, fieldWidth: 46).render(into: &buffer, area: formArea, context: context)
     }
 }

@@ -49,6 +49,14 @@ public struct ScreenAction<Action: Hashable & Sendable>: Sendable {
         return copy
     }
 
+    /// The same action with `availability` (unless it is already hidden).
+    public func available(_ availability: ActionAvailability) -> ScreenAction {
+        guard self.availability != .hidden else { return self }
+        var copy = self
+        copy.availability = availability
+        return copy
+    }
+
     /// The same action, hidden when `condition` holds.
     public func hidden(when condition: Bool) -> ScreenAction {
         guard condition else { return self }

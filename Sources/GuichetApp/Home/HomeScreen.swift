@@ -14,6 +14,8 @@ struct HomeScreen: Screen {
 
     private var menu = ListState()
     private var figures: [(HomeFigure, Int)] = []
+    /// Kiosk set-up: only a supervisor quits (`QuitPolicy`).
+    private var quitReserved = false
 
     var title: Phrase { AppText.homeTitle }
 
@@ -22,7 +24,8 @@ struct HomeScreen: Screen {
             ScreenAction(.open, function: 4, control: "o", keys: [.enter],
                          label: AppText.actionOpen, help: AppText.actionOpenAreaHelp, hint: AppText.hintOpen),
             ScreenAction(.signOut, function: 8, control: "l", label: AppText.actionSignOut, help: AppText.actionSignOutHelp),
-            .back(.quit, label: AppText.actionQuit, help: AppText.actionQuitHelp, hint: AppText.hintQuit),
+            ScreenAction.back(.quit, label: AppText.actionQuit, help: AppText.actionQuitHelp, hint: AppText.hintQuit)
+                .available(QuitPolicy.availability(reserved: quitReserved, actor: context.actor)),
         ]
         for area in AreaID.allCases {
             let availability: ActionAvailability = area.refusal(for: context.actor).map { .greyed($0) } ?? .enabled
@@ -55,6 +58,7 @@ struct HomeScreen: Screen {
 
     mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
         let wanted = AreaID.allCases.flatMap(\.module.homeFigures)
+        quitReserved = store.quitReservedToSupervisors()
         let counts = try store.counts(wanted.map(\.count), on: context.today)
         figures = Array(zip(wanted, counts))
     }

@@ -6,6 +6,8 @@ import GuichetTerminal
 /// (shown as `•`); Enter there signs in. A refusal stays here with its reason.
 struct LoginScreen: Screen {
     private var form: FormState
+    /// Kiosk set-up: nobody quits from here (`QuitPolicy`).
+    private var quitReserved = false
 
     init(login: String = "") {
         form = FormState(fields: [
@@ -20,7 +22,8 @@ struct LoginScreen: Screen {
 
     func actions(_ context: AppContext) -> [ScreenAction<FormAction>] {
         form.actions(save: .save(.save, label: AppText.actionSignIn, help: AppText.actionSignInHelp, hint: AppText.hintSignIn),
-                     back: .back(.back, label: AppText.actionQuit, help: AppText.actionQuitHelp, hint: AppText.hintQuit))
+                     back: ScreenAction.back(.back, label: AppText.actionQuit, help: AppText.actionQuitHelp, hint: AppText.hintQuit)
+                        .available(QuitPolicy.availability(reserved: quitReserved, actor: nil)))
     }
 
     mutating func perform(_ action: FormAction, context: AppContext) -> Effect {
@@ -56,6 +59,10 @@ struct LoginScreen: Screen {
         return .store { store, _ throws(GuichetError) in
             .signIn(try store.authenticate(login: login, password: password))
         }
+    }
+
+    mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
+        quitReserved = store.quitReservedToSupervisors()
     }
 
     mutating func commandFailed(_ error: GuichetError, context: AppContext) {

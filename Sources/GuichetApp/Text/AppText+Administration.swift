@@ -41,6 +41,9 @@ extension AppText {
     public static let themeField = Phrase(fr: "Thème", en: "Theme")
     public static let lockField = Phrase(fr: "Verrouillage (minutes)", en: "Lock after (minutes)")
     public static let renewalWindowField = Phrase(fr: "Fenêtre de renouvellement", en: "Renewal window")
+    public static let quitSettingField = Phrase(fr: "Quitter Guichet", en: "Quitting Guichet")
+    public static let quitByAnyone = Phrase(fr: "tout le monde", en: "anyone")
+    public static let quitBySupervisors = Phrase(fr: "responsables seulement (poste de guichet)", en: "supervisors only (kiosk)")
     public static let renewalWindowIntro = Phrase(
         fr: "Fenêtre de renouvellement : combien de jours avant sa fin une inscription peut être renouvelée (une seule fois).",
         en: "Renewal window: how many days before its end an enrolment may be renewed (once only).")

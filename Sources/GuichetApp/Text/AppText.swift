@@ -25,6 +25,12 @@ public enum AppText {
     public static let signOutQuestion = Phrase(
         fr: "Fermer votre session ? Le guichet revient à l’écran de connexion.",
         en: "End your session? The counter goes back to the login screen.")
+    public static let quitReserved = Phrase(
+        fr: "Poste de guichet : seule une personne responsable peut quitter Guichet",
+        en: "Counter kiosk: only a supervisor can quit Guichet")
+    public static let quitReservedSignIn = Phrase(
+        fr: "Poste de guichet : pour quitter, une personne responsable se connecte puis quitte depuis l’accueil",
+        en: "Counter kiosk: to quit, a supervisor signs in, then quits from home")
     public static let quitTitle = Phrase(fr: "Quitter", en: "Quit")
     public static let quitQuestion = Phrase(fr: "Quitter Guichet ?", en: "Quit Guichet?")
     public static let quitSetupQuestion = Phrase(

@@ -41,7 +41,12 @@ public enum DuplicateRule {
     /// `b`, counted in characters; stops early and returns `limit + 1` as soon
     /// as the distance is known to exceed `limit`.
     public static func editDistance(_ a: String, _ b: String, limit: Int = .max) -> Int {
-        let s = Array(a), t = Array(b)
+        editDistance(Array(a), Array(b), limit: limit)
+    }
+
+    /// `editDistance` over any letters (characters, or scalars of already folded words).
+    @inlinable
+    public static func editDistance<Letter: Equatable>(_ s: [Letter], _ t: [Letter], limit: Int = .max) -> Int {
         let cap = limit == .max ? Int.max : limit + 1
         if abs(s.count - t.count) > limit { return cap }
         if s.isEmpty { return min(t.count, cap) }

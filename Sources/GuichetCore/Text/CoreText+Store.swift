@@ -6,6 +6,7 @@ extension CoreText {
     public static let languageExpected = Phrase(
         fr: "Langue : fr ou en attendu",
         en: "Language: fr or en expected")
+    public static let onOffExpected = Phrase(fr: "Valeur attendue : on ou off", en: "Value expected: on or off")
     public static let themeExpected = Phrase(
         fr: "Thème : de 1 à 40 caractères attendus, lettres minuscules sans accent, chiffres, - _",
         en: "Theme: 1 to 40 characters expected, lower-case letters without accents, digits, - _")

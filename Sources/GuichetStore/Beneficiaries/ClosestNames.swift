@@ -15,11 +15,11 @@ extension GuichetStore {
     public func closestBeneficiaries(_ query: String, limit: Int) throws(GuichetError) -> [BeneficiarySummary] {
         let words = NameFolding.tokens(query)
         guard !words.isEmpty, limit > 0, !query.contains(where: { $0.isASCII && $0.isWholeNumber }) else { return [] }
+        let cache = nameWords
         return try readKeepingStatements { db in
-            try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.beneficiary_words USING fts5vocab(main, beneficiary_search, 'row')")
             var alternatives: [[String]] = []
             for (index, word) in words.enumerated() {
-                let close = try Self.closeWords(db, to: word, mayBeUnfinished: index == words.count - 1)
+                let close = try Self.closeWords(db, cache, to: word, mayBeUnfinished: index == words.count - 1)
                 guard !close.isEmpty else { return [] }
                 alternatives.append(close)
             }
@@ -30,9 +30,10 @@ extension GuichetStore {
                 SELECT \(BeneficiarySummary.columns) FROM beneficiaries
                 WHERE id IN (SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH ? LIMIT ?)
                 """), arguments: [match, limit * 3]))
-            // Fewest letters apart first, then by name.
+            // Fewest letters apart first, then by name (the row's key is its folded `last first`).
+            let typed = words.map { Array($0.unicodeScalars) }
             let scored = found.map { row in
-                (row, Self.distance(words, NameFolding.tokens(row.summary.lastName + " " + row.summary.firstName)))
+                (row, Self.distance(typed, row.key.split(separator: " ").map { Array($0.unicodeScalars) }))
             }
             return scored.sorted { ($0.1, $0.0.key, $0.0.summary.id) < ($1.1, $1.0.key, $1.0.summary.id) }
                 .prefix(limit).map(\.0.summary)
@@ -45,34 +46,37 @@ extension GuichetStore {
     }
 
     /// Indexed words starting with the same two letters as `word` and close to it,
-    /// the closest first (at most 24).
-    private static func closeWords(_ db: Database, to word: String, mayBeUnfinished: Bool) throws -> [String] {
+    /// the closest first (at most 12).
+    private static func closeWords(_ db: Database, _ cache: NameWordCache, to word: String, mayBeUnfinished: Bool) throws -> [String] {
         let allowed = allowedDifferences(word.count)
         guard allowed > 0 else { return [] }
-        let start = String(word.prefix(2))
-        let terms = try String.fetchAll(db.cachedStatement(sql: """
-            SELECT term FROM temp.beneficiary_words WHERE term >= ? AND term < ?
-            """), arguments: [start, start + "\u{10FFFF}"])
+        let letters = Array(word.unicodeScalars)
         var close: [(term: String, distance: Int)] = []
-        for term in terms where term.count >= word.count - allowed && (mayBeUnfinished || term.count <= word.count + allowed) {
-            var difference = DuplicateRule.editDistance(word, term, limit: allowed)
-            if mayBeUnfinished && term.count > word.count {
-                difference = min(difference, DuplicateRule.editDistance(word, String(term.prefix(word.count)), limit: allowed))
-            }
-            if difference <= allowed { close.append((term, difference)) }
+        for candidate in try cache.words(startingWith: String(word.prefix(2)), db) {
+            let length = candidate.letters.count
+            guard length >= letters.count - allowed, mayBeUnfinished || length <= letters.count + allowed else { continue }
+            let difference = closeness(letters, candidate.letters, allowed: allowed, mayBeUnfinished: mayBeUnfinished)
+            if difference <= allowed { close.append((candidate.text, difference)) }
         }
-        return close.sorted { ($0.distance, $0.term) < ($1.distance, $1.term) }.prefix(24).map(\.term)
+        return close.sorted { ($0.distance, $0.term) < ($1.distance, $1.term) }.prefix(12).map(\.term)
+    }
+
+    /// Differences between a typed word and a word of a name; a word perhaps still
+    /// being typed is also compared with the start of longer words.
+    private static func closeness(_ typed: [Unicode.Scalar], _ word: [Unicode.Scalar], allowed: Int, mayBeUnfinished: Bool) -> Int {
+        var difference = DuplicateRule.editDistance(typed, word, limit: allowed)
+        if mayBeUnfinished && word.count > typed.count {
+            difference = min(difference, DuplicateRule.editDistance(typed, Array(word.prefix(typed.count)), limit: allowed))
+        }
+        return difference
     }
 
     /// How far a name is from the words typed: for each word, the fewest differences
     /// to one of the name's words.
-    private static func distance(_ typed: [String], _ name: [String]) -> Int {
+    private static func distance(_ typed: [[Unicode.Scalar]], _ name: [[Unicode.Scalar]]) -> Int {
         typed.reduce(0) { total, word in
             let allowed = allowedDifferences(word.count)
-            let best = name.map { candidate in
-                min(DuplicateRule.editDistance(word, candidate, limit: allowed),
-                    DuplicateRule.editDistance(word, String(candidate.prefix(word.count)), limit: allowed))
-            }.min() ?? allowed + 1
+            let best = name.map { closeness(word, $0, allowed: allowed, mayBeUnfinished: true) }.min() ?? allowed + 1
             return total + best
         }
     }

@@ -15,6 +15,8 @@ public final class GuichetStore: Sendable {
     public let path: String
     let connection: DatabaseQueue
     let clock: any Clock
+    /// The name words the closest-files search compares, kept between keystrokes.
+    let nameWords = NameWordCache()
 
     /// Opens the database at `path`, creating it (folder 0700, file 0600) when
     /// missing, and brings its schema up to date.

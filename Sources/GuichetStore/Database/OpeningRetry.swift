@@ -30,6 +30,9 @@ enum OpeningRetry {
             // « no such view » (a view it dropped), « duplicate column name » (a column it added).
             let message = error.message ?? ""
             return message.contains("already exists") || message.contains("no such") || message.contains("duplicate column")
+        case .SQLITE_CONSTRAINT:
+            // A migration without DDL (a step in code) recorded by the other counter first.
+            return error.message?.contains("grdb_migrations") == true
         default:
             return false
         }

@@ -6,12 +6,15 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case lockMinutes = "lock_minutes"
     case language
     case renewalWindowDays = "renewal_window_days"
+    /// `on` on a counter PC set up as a kiosk: only a supervisor may quit the program.
+    case quitReservedToSupervisors = "quit_reserved_to_supervisors"
 
     /// The value the counter uses while the setting was never changed.
     var defaultValue: String? {
         switch self {
         case .lockMinutes: return String(SessionLock.defaultMinutes)
         case .renewalWindowDays: return String(RenewalWindow.defaultDays)
+        case .quitReservedToSupervisors: return "off"
         case .theme, .language: return nil
         }
     }

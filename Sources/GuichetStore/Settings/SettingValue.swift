@@ -8,6 +8,10 @@ extension SettingKey {
             return String(try SessionLock.minutes(input))
         case .renewalWindowDays:
             return String(try RenewalWindow.days(input))
+        case .quitReservedToSupervisors:
+            let value = input.trimmingWhitespace().lowercased()
+            guard value == "on" || value == "off" else { throw .invalid(CoreText.onOffExpected) }
+            return value
         case .language:
             guard let language = Language(code: input.trimmingWhitespace()) else {
                 throw .invalid(CoreText.languageExpected)

@@ -41,6 +41,12 @@ extension GuichetStore {
         }
     }
 
+    /// True on a counter PC set up as a kiosk: quitting Guichet is a supervisor's action
+    /// (from the login screen nobody may quit). False when unset or unreadable.
+    public func quitReservedToSupervisors() -> Bool {
+        (try? setting(.quitReservedToSupervisors)) == "on"
+    }
+
     /// The inactivity delay before the session locks; the default when unset or unreadable,
     /// since locking must keep working even when the database does not answer.
     public func lockMinutes() -> Int {

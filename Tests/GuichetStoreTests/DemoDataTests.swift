@@ -51,4 +51,22 @@ import GuichetCore
         #expect(try store.searchBeneficiaries("a").count == 50)
         #expect(try scratch.count("beneficiaries", where: "created_at > updated_at") == 0)
     }
+
+    /// « Même graine, mêmes données » holds on any day: the same people and the same
+    /// number of visits, only their dates moving with today.
+    @Test func theSameSeedGivesTheSamePeopleOnAnotherDay() throws {
+        func run(on day: String) throws -> (names: [String], summary: DemoSummary) {
+            let scratch = Scratch(at: Timestamp.parse(day)!)
+            let (store, chef) = try scratch.openSetUp()
+            let summary = try store.generateDemoData(as: chef, count: 400, seed: 1)
+            let names = try scratch.query { db in
+                try String.fetchAll(db, sql: "SELECT last_name || ' ' || first_name FROM beneficiaries ORDER BY last_name, first_name")
+            }
+            return (names, summary)
+        }
+        let november = try run(on: "2026-11-27T10:00:00Z")
+        let march = try run(on: "2027-03-03T10:00:00Z")
+        #expect(november.names == march.names)
+        #expect(november.summary == march.summary)
+    }
 }

@@ -62,29 +62,33 @@ struct DemoPerson {
         }
         draft.notes = random.pick(DemoNames.notes)
 
+        // Every number is drawn whatever the dates: the same seed gives the same
+        // people and the same visits on any day, their dates moving with today.
+        let renews = random.chance(45)
+        let renewalShift = random.int(-20...20)
+        let closes = random.chance(4)
         var enrolment = Enrolment(startDate: enrolledOn)
         var renewedOn: CalendarDay?
         var closedOn: CalendarDay?
         let firstExpiry = enrolment.firstPeriodExpiresOn
-        if firstExpiry <= today, random.chance(45) {
-            let day = firstExpiry.adding(days: random.int(-20...20))
-            renewedOn = min(max(day, enrolledOn), today)
+        if firstExpiry <= today, renews {
+            renewedOn = min(max(firstExpiry.adding(days: renewalShift), enrolledOn), today)
             enrolment = Enrolment(startDate: enrolledOn, renewedOn: renewedOn)
         }
-        if random.chance(4) {
+        if closes {
             closedOn = min(today, enrolment.endDate)
         }
 
         let yearAgo = today.adding(days: -365)
         let firstVisitDay = max(enrolledOn, yearAgo)
+        // A file closed more than a year ago has its visits on the day it closed.
+        let lastVisitDay = max(firstVisitDay, min(closedOn ?? today, today))
+        let span = days(from: firstVisitDay, to: lastVisitDay)
         var visits: [Visit] = []
-        let span = days(from: firstVisitDay, to: min(closedOn ?? today, today))
-        if span >= 0 {
-            for _ in 0..<random.int(0...6) {
-                let reasons = randomReasons(&random)
-                visits.append(Visit(day: firstVisitDay.adding(days: random.int(0...span)),
-                                    secondOfDay: random.int((9 * 3600)...(18 * 3600)), reasons: reasons))
-            }
+        for _ in 0..<random.int(0...6) {
+            let reasons = randomReasons(&random)
+            visits.append(Visit(day: firstVisitDay.adding(days: random.int(0...1_000_000) % (span + 1)),
+                                secondOfDay: random.int((9 * 3600)...(18 * 3600)), reasons: reasons))
         }
         return DemoPerson(draft: draft, enrolledOn: enrolledOn, renewedOn: renewedOn, closedOn: closedOn,
                           createdSecondOfDay: random.int((9 * 3600)...(18 * 3600)), visits: visits)

@@ -58,15 +58,16 @@ import GuichetCore
         func run(on day: String) throws -> (names: [String], summary: DemoSummary) {
             let scratch = Scratch(at: Timestamp.parse(day)!)
             let (store, chef) = try scratch.openSetUp()
-            let summary = try store.generateDemoData(as: chef, count: 400, seed: 1)
+            let summary = try store.generateDemoData(as: chef, count: 20_000, seed: 20_261_127)
             let names = try scratch.query { db in
                 try String.fetchAll(db, sql: "SELECT last_name || ' ' || first_name FROM beneficiaries ORDER BY last_name, first_name")
             }
             return (names, summary)
         }
         let november = try run(on: "2026-11-27T10:00:00Z")
-        let march = try run(on: "2027-03-03T10:00:00Z")
-        #expect(november.names == march.names)
-        #expect(november.summary == march.summary)
+        let december = try run(on: "2026-12-01T10:00:00Z")
+        // (With draws skipped on some dates, these two days gave 61,315 and 61,213 visits.)
+        #expect(november.names == december.names)
+        #expect(november.summary == december.summary)
     }
 }

@@ -58,7 +58,7 @@ import GuichetCore
         func run(on day: String) throws -> (names: [String], summary: DemoSummary) {
             let scratch = Scratch(at: Timestamp.parse(day)!)
             let (store, chef) = try scratch.openSetUp()
-            let summary = try store.generateDemoData(as: chef, count: 20_000, seed: 20_261_127)
+            let summary = try store.generateDemoData(as: chef, count: 4000, seed: 20_261_127)
             let names = try scratch.query { db in
                 try String.fetchAll(db, sql: "SELECT last_name || ' ' || first_name FROM beneficiaries ORDER BY last_name, first_name")
             }
@@ -66,7 +66,7 @@ import GuichetCore
         }
         let november = try run(on: "2026-11-27T10:00:00Z")
         let december = try run(on: "2026-12-01T10:00:00Z")
-        // (With draws skipped on some dates, these two days gave 61,315 and 61,213 visits.)
+        // (With draws skipped on some dates, these two days gave other people and other visits.)
         #expect(november.names == december.names)
         #expect(november.summary == december.summary)
     }

@@ -63,7 +63,7 @@ struct RunLoopTests {
         counter.app.show(RequestingScreen())
         counter.press(.function(5))
         #expect(counter.text.contains("Choisir une fiche"))
-        #expect(counter.lines.last?.hasPrefix("1Aide 3Effacer 4Choisir 10Retour") == true)
+        #expect(counter.lines.last?.hasPrefix("1Aide 3Chercher 4Choisir 10Retour") == true)
         counter.type("ndiaye")
         counter.press(.enter)
         #expect(counter.app.topScreenTitle == "Demandeur")

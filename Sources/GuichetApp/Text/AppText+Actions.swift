@@ -49,6 +49,10 @@ extension AppText {
     public static let actionChooseNextHelp = Phrase(
         fr: "dans une liste de choix, prend le choix suivant ; dans un texte, avance le curseur",
         en: "in a choice list, takes the next choice; in a text, moves the cursor on")
+    public static let actionClearSearch = Phrase(fr: "Chercher", en: "Search")
+    public static let actionClearSearchHelp = Phrase(
+        fr: "nouvelle recherche : vide le champ (taper des lettres cherche aussi, sans cette touche)",
+        en: "new search: empties the field (typing letters searches too, without this key)")
     public static let actionChoose = Phrase(fr: "Choisir", en: "Choose")
     public static let actionChooseHelp = Phrase(
         fr: "choisit la ligne en surbrillance et revient à l’écran qui l’a demandée",

@@ -28,8 +28,6 @@ extension AppText {
     public static let columnFile = Phrase(fr: "Dossier", en: "File")
     public static let columnStatus = Phrase(fr: "État", en: "Status")
 
-    public static let actionClearSearch = Phrase(fr: "Effacer", en: "Clear")
-    public static let actionClearSearchHelp = Phrase(fr: "efface la recherche (taper cherche directement)", en: "clears the search (typing searches at once)")
     public static let actionNewFileHelp = Phrase(fr: "crée une fiche, après contrôle des doublons", en: "creates a file, after the duplicate check")
     public static let actionOpenFileHelp = Phrase(fr: "ouvre la fiche en surbrillance", en: "opens the highlighted file")
     public static let actionAnonymousVisit = Phrase(fr: "Anonyme", en: "Anonym.")

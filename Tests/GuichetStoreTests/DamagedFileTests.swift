@@ -33,7 +33,7 @@ import GuichetCore
 
     static func isDamage(_ error: GuichetError) -> Bool {
         guard case .refused(let phrase) = error else { return false }
-        return phrase.french.hasPrefix("La base de données est endommagée (")
+        return phrase.french.hasPrefix("La base est endommagée (")
             && phrase.french.hasSuffix("arrêtez la saisie et restaurez la dernière sauvegarde (README, « Restaurer »). Rien n’a été enregistré.")
     }
 

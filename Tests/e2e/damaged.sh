@@ -41,7 +41,7 @@ printf 'garbage\n%.0s' $(seq 1024) | dd of="$damaged" bs="$page_size" seek=$((pa
 before=$(fingerprint "$damaged")
 advice="arrêtez la saisie et restaurez la dernière sauvegarde (README, « Restaurer »). Rien n’a été enregistré."
 run 1 import beneficiaries --db "$damaged" "$dir/one.csv"
-says "La base de données est endommagée ("
+says "La base est endommagée ("
 says "$advice"
 run 1 demo --db "$damaged" --beneficiaries 10 --seed 2
 says "$advice"
@@ -54,7 +54,7 @@ start_counter xterm-256color "$binary" --db "$damaged"
 wait_for "Identifiant"
 literal "alice"; keys Enter
 literal "motdepasse-alice"; keys Enter
-wait_for "La base de données est endommagée"
+wait_for "La base est endommagée"
 stop_counter
 [ "$(fingerprint "$damaged")" = "$before" ] || fail "the counter wrote to the damaged file"
 echo "ok - damaged file: the counter's login says so, nothing written"

@@ -12,7 +12,7 @@ public enum StorageText {
         en: "Another operation (an import?) is writing to the database: please wait…")
     /// SQLite found the file damaged (SQLITE_CORRUPT, SQLITE_NOTADB, or `quick_check`); {1} the technical detail.
     public static let damaged = Phrase(
-        fr: "La base de données est endommagée ({1}) : arrêtez la saisie et restaurez la dernière sauvegarde (README, « Restaurer »). Rien n’a été enregistré.",
+        fr: "La base est endommagée ({1}) : arrêtez la saisie et restaurez la dernière sauvegarde (README, « Restaurer »). Rien n’a été enregistré.",
         en: "The database is damaged ({1}): stop entering data and restore the last backup (README, “Restaurer”). Nothing was saved.")
     /// SQLITE_FULL, or a write refused by the system (a full disk, `ulimit -f`).
     public static let diskFull = Phrase(

@@ -16,6 +16,7 @@ public final class GuichetStore: Sendable {
     let connection: DatabaseQueue
     let clock: any Clock
     let integrity = IntegrityGate()
+    let lockWait: LockWait
 
     /// Opens the database at `path`, creating what `creating` allows when it is
     /// missing (folder 0700, file 0600), and brings its schema up to date. A file
@@ -27,8 +28,11 @@ public final class GuichetStore: Sendable {
         try PrivateFile.prepare(at: path, creating: creating)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        // A second counter on the same host may be writing: wait for it rather than fail.
-        configuration.busyMode = .timeout(5)
+        // Another program (an import, a second counter) may be writing: wait for it
+        // rather than fail, 5 s at most, and say so after 0.3 s (`onLongWait`).
+        let lockWait = LockWait()
+        self.lockWait = lockWait
+        configuration.busyMode = .callback { tries in lockWait.shouldRetry(tries: tries) }
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
@@ -102,6 +106,15 @@ extension GuichetStore {
     public func integrityProblems(quick: Bool = false) throws(GuichetError) -> [String] {
         let rows = try read { db in try String.fetchAll(db, sql: quick ? "PRAGMA quick_check" : "PRAGMA integrity_check") }
         return rows == ["ok"] ? [] : rows
+    }
+
+    /// `hook` is called when a write has waited 0.3 s for another program's lock
+    /// (an import), once per wait, on the thread that is writing and before the
+    /// write returns; the counter can draw `StorageText.waitingForLock` in it.
+    /// nil removes it. The write itself still waits up to 5 s, then fails with
+    /// `StorageText.busy`.
+    public func onLongWait(_ hook: (() -> Void)?) {
+        lockWait.setHook(hook)
     }
 
     /// Runs `quick_check` now and refuses a damaged file (`StorageText.damaged`); once

@@ -71,11 +71,17 @@ import Testing
         }
     }
 
-    @Test func aFileOfTheSameNameOverridesTheBuiltInTheme() throws {
+    /// A fresh folder holding one theme file.
+    func folder(holding file: String, _ text: String) throws -> String {
         let folder = NSTemporaryDirectory() + "guichet-themes-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try text.write(toFile: folder + "/" + file, atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func aFileOfTheSameNameOverridesTheBuiltInTheme() throws {
+        let folder = try folder(holding: "classique.theme", "title = red, bold\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "title = red, bold\n".write(toFile: folder + "/classique.theme", atomically: true, encoding: .utf8)
         let (theme, problem) = ThemeLoader.load(name: "classique", directories: [folder])
         #expect(problem == nil)
         #expect(theme.style(for: .title).foreground == .ansi(1))
@@ -83,10 +89,8 @@ import Testing
 
     /// A broken file of a standard theme's name: the built-in one, and the problem said.
     @Test func aBrokenOverrideGivesTheBuiltInThemeOfThatName() throws {
-        let folder = NSTemporaryDirectory() + "guichet-themes-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try folder(holding: "contraste.theme", "title = purple\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "title = purple\n".write(toFile: folder + "/contraste.theme", atomically: true, encoding: .utf8)
         let (theme, problem) = ThemeLoader.load(name: "contraste", directories: [folder])
         #expect(problem?.reason == .unknownColor("purple"))
         #expect(theme == (try ThemeLoader.loadExactly(name: "contraste", directories: []).get()))

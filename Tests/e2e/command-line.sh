@@ -16,18 +16,6 @@ unset GUICHET_DB
 
 . "$here/lib.sh"
 
-# run EXPECTED_STATUS ARGS...: runs the binary, stderr in $dir/err, checks the exit status.
-run() {
-    local expected="$1"; shift
-    set +e
-    "$binary" "$@" < /dev/null > "$dir/out" 2> "$dir/err"; status=$?
-    set -e
-    [ "$status" = "$expected" ] || fail "guichet $*: exit $status, expected $expected: $(cat "$dir/err")"
-}
-
-# says TEXT: stderr holds TEXT.
-says() { grep -qF -- "$1" "$dir/err" || fail "expected « $1 », got: $(cat "$dir/err")"; }
-
 # No English left in French: usage errors of every kind, and help.
 english='See |default:|Error:|Did you mean|cannot|Permission denied|Missing|Unknown|Unexpected|is invalid|Usage:|Help:|Show '
 wrong_invocations=(

@@ -14,15 +14,6 @@ export LANG=C.UTF-8
 
 . "$here/lib.sh"
 
-# run EXPECTED_STATUS ARGS...: runs the binary, stderr in $dir/err, checks the exit status.
-run() {
-    local expected="$1"; shift
-    set +e
-    "$binary" "$@" < /dev/null > "$dir/out" 2> "$dir/err"; status=$?
-    set -e
-    [ "$status" = "$expected" ] || fail "guichet $*: exit $status, expected $expected: $(cat "$dir/err")"
-}
-says() { grep -qF -- "$1" "$dir/err" || fail "expected « $1 », got: $(cat "$dir/err")"; }
 fingerprint() { sha256sum < "$1"; }
 
 sound="$dir/sound.sqlite"

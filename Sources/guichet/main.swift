@@ -5,6 +5,9 @@ import GuichetCore
 
 // Every file this process creates (database, WAL, shared memory) is private to its owner.
 umask(0o077)
+// A write beyond `ulimit -f` fails with EFBIG instead of killing the process without a
+// word: SQLite then rolls back and the user reads StorageText.diskFull.
+signal(SIGXFSZ, SIG_IGN)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let language = CommandLineLanguage.detect(arguments: arguments, environment: ProcessEnvironment.current)

@@ -1,6 +1,7 @@
+import Foundation
 @testable import GuichetApp
 import GuichetCore
-import GuichetStore
+@testable import GuichetStore
 import GuichetTerminal
 import Testing
 
@@ -100,5 +101,34 @@ struct RunLoopTests {
         counter.app.show(BeneficiaryCardScreen(id: 999))
         #expect(counter.messageLine == "! " + BeneficiaryStoreText.unknownFile.french)
         #expect(counter.lines.last == "1Aide 10Retour")
+    }
+}
+
+@Suite("Run loop: waiting for another program")
+struct WaitingForTheLockTests {
+    /// A counter saving while another program (an import) holds the write lock for
+    /// about a second: the screen says to wait meanwhile, then the save lands.
+    @Test func aCounterThatMustWaitSaysSoThenSaves() throws {
+        let counter = try CounterHarness()
+        counter.signIn()
+        counter.type("1")
+        let other = try GuichetStore(path: counter.store.path)
+        let holding = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            // Holds the write lock a second, like an import's final write.
+            try? other.write { _ in
+                holding.signal()
+                usleep(1_000_000)
+            }
+            done.signal()
+        }
+        holding.wait()
+        let frames = counter.backend.presentCount
+        counter.press(.function(5), .function(2))     // an anonymous visit: one short write
+        done.wait()
+        #expect(counter.backend.presentCount >= frames + 2, "the waiting notice was drawn during the wait")
+        #expect(counter.messageLine == "Passage enregistré.")
+        #expect(try counter.store.counts([.visits], on: counter.today) == [1])
     }
 }

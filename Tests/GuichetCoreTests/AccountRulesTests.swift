@@ -33,7 +33,9 @@ import Testing
         #expect(throws: GuichetError.invalid(CoreText.siteCodeExpected)) { try AccountRules.siteCode("PA1") }
         #expect(throws: GuichetError.invalid(CoreText.siteCodeExpected)) { try AccountRules.siteCode("ÉVR") }
         #expect(try AccountRules.siteName(" Paris 13e ") == "Paris 13e")
-        #expect(throws: GuichetError.invalid(CoreText.siteNameExpected)) { try AccountRules.siteName(String(repeating: "a", count: 61)) }
+        #expect(throws: GuichetError.invalid(NameText.tooLong.filled(61, CoreText.siteNameExpected))) {
+            try AccountRules.siteName(String(repeating: "a", count: 61))
+        }
     }
 
     @Test func sessionLockMinutes() throws {
@@ -48,8 +50,9 @@ import Testing
         #expect(try AccountRules.displayName("  Alice Martin ") == "Alice Martin")
         #expect(throws: GuichetError.invalid(CoreText.displayNameExpected)) { try AccountRules.displayName("Alice\u{1B}[2J") }
         #expect(throws: GuichetError.invalid(CoreText.displayNameExpected)) { try AccountRules.displayName("Alice\u{202E}nitraM") }
-        #expect(throws: GuichetError.invalid(CoreText.siteNameExpected)) { try AccountRules.siteName("Paris\n19e") }
-        #expect(throws: GuichetError.invalid(CoreText.siteNameExpected)) { try AccountRules.siteName(String(repeating: "a", count: 61)) }
+        #expect(throws: GuichetError.invalid(NameText.characterRefused.filled("U+000A", CoreText.siteNameExpected))) {
+            try AccountRules.siteName("Paris\n19e")
+        }
     }
 }
 

@@ -7,6 +7,7 @@ import Testing
 @Suite struct MigrationChecksumTests {
     static let shipped: [(name: String, checksum: UInt64)] = [
         ("v1", 2_163_433_198_880_842_654),
+        ("foundation.2-unknown-login-key", 8_520_715_146_342_555_204),
         ("v2", 983_481_469_701_283_532),
         ("beneficiaries.3-timeline-sources", 14_379_698_179_698_008_615),
         ("beneficiaries.4-closing-reason", 3_238_153_022_598_164_060),

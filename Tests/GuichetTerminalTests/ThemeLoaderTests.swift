@@ -26,13 +26,19 @@ import Testing
         #expect(problem?.file.hasSuffix("cassé.theme") == true)
     }
 
-    @Test func fallsBackToBuiltinMonochromeWhenClassiqueIsBrokenToo() throws {
-        let dir = try directory(["classique.theme": "title = purple\n"])
+    @Test func fallsBackToTheBuiltInClassiqueWhenAClassiqueFileIsBroken() throws {
+        let dir = try directory(["classique.theme": "title = purple\n", "cassé.theme": "title = purple\n"])
         defer { try? FileManager.default.removeItem(atPath: dir) }
+        let builtin = try ThemeLoader.loadExactly(name: "classique", directories: []).get()
         let (theme, problem) = ThemeLoader.load(name: "classique", directories: [dir])
-        #expect(theme == Theme.builtinMonochrome)
+        #expect(theme == builtin)
         #expect(problem?.reason == .unknownColor("purple"))
         #expect(problem?.line == 1)
+        #expect(ThemeLoader.load(name: "cassé", directories: [dir]).theme == builtin)
+        // A broken monochrome never falls back to colours.
+        let mono = try directory(["monochrome.theme": "title = purple\n"])
+        defer { try? FileManager.default.removeItem(atPath: mono) }
+        #expect(ThemeLoader.load(name: "monochrome", directories: [mono]).theme == Theme.builtinMonochrome)
     }
 
     @Test func missingThemeIsReported() throws {
@@ -59,7 +65,8 @@ import Testing
         let (theme, problem) = ThemeLoader.load(name: "x", directories: [first, second, third])
         #expect(problem == nil)
         #expect(theme.style(for: .title).bold)
-        #expect(ThemeLoader.availableNames(directories: [first, second, third]) == ["other", "x"])
+        #expect(ThemeLoader.availableNames(directories: [first, second, third])
+            == ["classique", "contraste", "monochrome", "other", "x"])
     }
 
     @Test func searchOrderIsEnvironmentThenNearbyThemesThenSystem() throws {

@@ -62,3 +62,16 @@ keys() { tmx send-keys -t "$E2E_SESSION" "$@"; }
 literal() { tmx send-keys -t "$E2E_SESSION" -l "$1"; }
 
 stop_counter() { tmx kill-server 2>/dev/null || true; }
+
+# run EXPECTED_STATUS ARGS...: runs the binary without a terminal, its output in
+# $dir/out and $dir/err, and fails unless it exits with EXPECTED_STATUS.
+run() {
+    local expected="$1"; shift
+    set +e
+    "$binary" "$@" < /dev/null > "$dir/out" 2> "$dir/err"; status=$?
+    set -e
+    [ "$status" = "$expected" ] || fail "guichet $*: exit $status, expected $expected: $(cat "$dir/err")"
+}
+
+# says TEXT: the last run's standard error holds TEXT.
+says() { grep -qF -- "$1" "$dir/err" || fail "expected « $1 », got: $(cat "$dir/err")"; }

@@ -32,6 +32,13 @@ public final class CounterApp {
         lastActivity = clock.now()
         lockMinutes = store.lockMinutes()
         push(start == .setup ? SetupScreen() : LoginScreen())
+        // Another program (an import) holds the write lock: after 0.3 s of waiting
+        // say so on screen. The hook runs on the store's thread while this one is
+        // blocked in the very write that waits, so drawing from there is safe.
+        store.onLongWait { [unowned self] in
+            notice = Notice(context.text(StorageText.waitingForLock), kind: .warning)
+            render()
+        }
     }
 
     /// The interactive loop; returns when the user has quit.

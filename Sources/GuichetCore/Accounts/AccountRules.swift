@@ -26,8 +26,9 @@ public enum AccountRules {
         return code
     }
 
+    /// By the rule of people's names, with digits and a place's signs (`SiteName`).
     public static func siteName(_ input: String) throws(GuichetError) -> String {
-        try singleLine(input, maximum: 60, expected: CoreText.siteNameExpected)
+        try SiteName.validate(input)
     }
 
     /// One line of 1 to `maximum` characters, by the free-text rule: no control or

@@ -19,9 +19,7 @@ public enum PersonName {
     public static let maximumLength = 80
 
     public static func validate(_ input: String, as part: Part) throws(GuichetError) -> String {
-        let collapsed = input.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" })
-            .joined(separator: " ")
-        let value = collapsed.trimmingWhitespace().precomposedStringWithCanonicalMapping
+        let value = collapsed(input)
         guard !value.isEmpty else { throw .invalid(expected(part)) }
         if let bad = firstRefused(in: value) {
             throw .invalid(NameText.characterRefused.filled(bad, expected(part)))
@@ -38,6 +36,12 @@ public enum PersonName {
         return value
     }
 
+    /// Trimmed, runs of spaces (no-break ones included) made one space, NFC.
+    static func collapsed(_ input: String) -> String {
+        input.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" })
+            .joined(separator: " ").trimmingWhitespace().precomposedStringWithCanonicalMapping
+    }
+
     public static func expected(_ part: Part) -> Phrase {
         part == .last ? NameText.lastNameExpected : NameText.firstNameExpected
     }
@@ -49,16 +53,16 @@ public enum PersonName {
     ///
     /// Accepted: a letter of any script (not an invisible one), a combining mark
     /// after a letter or a mark (not a variation selector or the grapheme joiner,
-    /// which show nothing), a joiner between two letters, the accepted signs.
-    /// Checked scalar by scalar: since Unicode 15.1 a Devanagari conjunct (क्ष) is
-    /// one character holding two letters.
-    static func firstRefused(in value: String) -> String? {
+    /// which show nothing), a joiner between two letters, the accepted `signs`,
+    /// and the digits 0–9 when `digits` (a site's name). Checked scalar by scalar:
+    /// since Unicode 15.1 a Devanagari conjunct (क्ष) is one character holding two letters.
+    static func firstRefused(in value: String, signs: Set<Unicode.Scalar> = punctuation, digits: Bool = false) -> String? {
         let scalars = Array(value.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
             let previous = index > 0 ? scalars[index - 1] : nil
             let next = index + 1 < scalars.count ? scalars[index + 1] : nil
             let accepted: Bool
-            if punctuation.contains(scalar) {
+            if signs.contains(scalar) || (digits && ("0"..."9").contains(scalar)) {
                 accepted = true
             } else if TextScalars.isLetter(scalar) {
                 accepted = !TextScalars.isInvisibleLetter(scalar)

@@ -10,8 +10,8 @@ public enum CoreText {
         fr: "Code du site : 3 lettres attendues, par ex. PAR",
         en: "Site code: 3 letters expected, e.g. PAR")
     public static let siteNameExpected = Phrase(
-        fr: "Nom du site : de 1 à 60 caractères attendus",
-        en: "Site name: 1 to 60 characters expected")
+        fr: "Nom du site : de 1 à 60 caractères attendus (lettres, chiffres, espaces et - ’ . , ( ) ° / &), par ex. « Paris 19e »",
+        en: "Site name: 1 to 60 characters expected (letters, digits, spaces and - ’ . , ( ) ° / &), e.g. “Paris 19e”")
     public static let loginExpected = Phrase(
         fr: "Identifiant : de 2 à 32 caractères attendus, lettres minuscules sans accent, chiffres, . - _",
         en: "Login: 2 to 32 characters expected, lower-case letters without accents, digits, . - _")

@@ -14,15 +14,16 @@ extension GuichetStore {
             // No account can have this login; nothing to throttle, and the typed text
             // is kept out of the journal in case it was a password typed in the wrong field.
             PasswordHasher.spendVerificationTime(password)
-            try recordFailedLogin(login: nil, reason: "malformed_login", countsForThrottle: false)
+            try recordFailedLogin(subject: nil, throttleKey: nil, reason: "malformed_login")
             throw .refused(CoreText.wrongCredentials)
         }
 
-        let (throttle, row) = try read { db in
-            (try ThrottleTable.state(db, login: login),
-             try Row.fetchOne(
-                db, sql: "SELECT \(UserAccount.columns), password_hash FROM users WHERE login = ?",
-                arguments: [login]))
+        // The throttle of a login no account has is kept under a keyed hash (`UnknownLogin`).
+        let (throttleKey, throttle, row) = try read { db in
+            let row = try Row.fetchOne(
+                db, sql: "SELECT \(UserAccount.columns), password_hash FROM users WHERE login = ?", arguments: [login])
+            let key = row == nil ? try UnknownLogin.throttleKey(db, login: login) : login
+            return (key, try ThrottleTable.state(db, login: key), row)
         }
         let wait = LoginThrottle.remainingWait(
             failures: throttle.failures, lastFailure: throttle.lastFailure, now: clock.now())
@@ -31,17 +32,18 @@ extension GuichetStore {
         }
 
         guard let row else {
+            // Not journaled as typed either: « unknown_login » without a subject.
             PasswordHasher.spendVerificationTime(password)
-            try recordFailedLogin(login: login, reason: "unknown_login", countsForThrottle: true)
+            try recordFailedLogin(subject: nil, throttleKey: throttleKey, reason: "unknown_login")
             throw .refused(CoreText.wrongCredentials)
         }
         guard PasswordHasher.verify(password, against: row["password_hash"]) else {
-            try recordFailedLogin(login: login, reason: "wrong_password", countsForThrottle: true)
+            try recordFailedLogin(subject: login, throttleKey: throttleKey, reason: "wrong_password")
             throw .refused(CoreText.wrongCredentials)
         }
         let account = try StorageFailure.guarded { try UserAccount(row: row) }
         guard account.isActive else {
-            try recordFailedLogin(login: login, reason: "inactive", countsForThrottle: false)
+            try recordFailedLogin(subject: login, throttleKey: nil, reason: "inactive")
             throw .refused(CoreText.userInactive)
         }
 
@@ -66,10 +68,12 @@ extension GuichetStore {
         }
     }
 
-    private func recordFailedLogin(login: String?, reason: String, countsForThrottle: Bool) throws(GuichetError) {
+    /// `subject`: the account's login, nil when no account has it. `throttleKey`: the
+    /// throttle row to count the failure in, nil when the failure does not count.
+    private func recordFailedLogin(subject: String?, throttleKey: String?, reason: String) throws(GuichetError) {
         let now = clock.now()
-        try perform(as: nil, action: AccountAction.loginFailed, subject: login, summary: "reason=\(reason)") { db in
-            if let login, countsForThrottle { try ThrottleTable.recordFailure(db, login: login, at: now) }
+        try perform(as: nil, action: AccountAction.loginFailed, subject: subject, summary: "reason=\(reason)") { db in
+            if let throttleKey { try ThrottleTable.recordFailure(db, login: throttleKey, at: now) }
         }
     }
 }

@@ -13,6 +13,13 @@ extension GuichetStore {
         return home(environment) + "/.local/share/guichet/guichet.sqlite"
     }
 
+    /// What opening the database of these options may create: the default location is
+    /// Guichet's own, its folder is made (0700); a path someone gave (`--db`, `GUICHET_DB`)
+    /// must be in an existing folder, so that a mistyped one is said rather than created.
+    public static func databaseCreation(option: String?, environment: [String: String]) -> DatabaseCreation {
+        nonEmpty(option) == nil && nonEmpty(environment["GUICHET_DB"]) == nil ? .fileAndFolder : .file
+    }
+
     public static func databaseExists(at path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue

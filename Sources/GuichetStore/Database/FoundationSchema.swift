@@ -2,7 +2,25 @@
 /// throttle, the settings, and the append-only journal (SQL triggers refuse any
 /// UPDATE or DELETE on it).
 enum FoundationSchema {
-    static let migrations = [Migration(name: "v1", sql: v1)]
+    static let migrations = [
+        Migration(name: "v1", sql: v1),
+        Migration(name: "foundation.2-unknown-login-key", sql: unknownLoginKey),
+    ]
+
+    /// The throttle of a login no account has is kept under a keyed hash of it
+    /// (`UnknownLogin`), never as typed: it may be a password typed in the wrong
+    /// field. The key is 32 random bytes made once per database (SQLite's
+    /// `randomblob`, seeded from the system's random source), never shown.
+    /// Rows written before, under text as typed for logins no account has, are
+    /// only counters of failed tries: they go.
+    private static let unknownLoginKey = """
+        CREATE TABLE secret_keys (
+            purpose TEXT PRIMARY KEY,
+            key BLOB NOT NULL CHECK (typeof(key) = 'blob' AND length(key) = 32)
+        ) WITHOUT ROWID;
+        INSERT INTO secret_keys (purpose, key) VALUES ('unknown_login', randomblob(32));
+        DELETE FROM login_throttle WHERE login NOT IN (SELECT login FROM users);
+        """
 
     private static let v1 = """
         CREATE TABLE site (

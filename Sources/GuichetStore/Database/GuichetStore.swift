@@ -17,22 +17,25 @@ public final class GuichetStore: Sendable {
     let clock: any Clock
     /// The name words the closest-files search compares, kept between keystrokes.
     let nameWords = NameWordCache()
+    let integrity = IntegrityGate()
+    let lockWait: LockWait
 
-    /// Opens the database at `path`, creating it (folder 0700, file 0600) when
-    /// missing, and brings its schema up to date.
-    public init(path: String, clock: any Clock = SystemClock()) throws(GuichetError) {
+    /// Opens the database at `path`, creating what `creating` allows when it is
+    /// missing (folder 0700, file 0600), and brings its schema up to date. A file
+    /// that is not a Guichet database, or comes from a newer Guichet, is refused
+    /// before anything is written to it (`SchemaVersion`).
+    public init(path: String, creating: DatabaseCreation = .fileAndFolder, clock: any Clock = SystemClock()) throws(GuichetError) {
         self.path = path
         self.clock = clock
-        try PrivateFile.prepare(at: path)
+        try PrivateFile.prepare(at: path, creating: creating)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        // A second counter on the same host may be writing: wait for it rather than fail.
-        configuration.busyMode = .timeout(5)
+        // Another program (an import, a second counter) may be writing: wait for it
+        // rather than fail, 5 s at most, and say so after 0.3 s (`onLongWait`).
+        let lockWait = LockWait()
+        self.lockWait = lockWait
+        configuration.busyMode = .callback { tries in lockWait.shouldRetry(tries: tries) }
         configuration.prepareDatabase { db in
-            // journal_mode is stored in the file: this only writes on a new database.
-            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-            }
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         connection = try StorageFailure.guarded {
@@ -42,11 +45,22 @@ public final class GuichetStore: Sendable {
 
     private static func openMigrated(path: String, configuration: Configuration) throws -> DatabaseQueue {
         let connection = try DatabaseQueue(path: path, configuration: configuration)
+        let migrator = Migrations.migrator
         // Checking first keeps an up-to-date database read-only at start: no
         // write transaction, no fsync, before the first screen is drawn.
         // A failed check (another counter creating the same new file right now) just means "migrate".
-        if (try? connection.read(Migrations.migrator.hasCompletedMigrations)) != true {
-            try Migrations.migrator.migrate(connection)
+        let version = try? connection.read { db in try SchemaVersion(db, migrator: migrator) }
+        try version?.refuseForeignOrNewer(path: path)
+        // After the check, so that a file refused is left as it was. journal_mode is
+        // stored in the file: this only writes on a new database.
+        try connection.inDatabase { db in
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+        }
+        if version?.isUpToDate != true {
+            try migrator.migrate(connection)
+            try connection.writeWithoutTransaction(SchemaVersion.stamp)
         }
         return connection
     }
@@ -81,8 +95,10 @@ public final class GuichetStore: Sendable {
 
     /// Writes in one IMMEDIATE transaction, mapping failures to `GuichetError`.
     /// Only for writes that journal themselves; actions go through `perform`.
+    /// Refused when the file is known to be damaged (`IntegrityGate`).
     func write<T>(_ body: (Database) throws -> T) throws(GuichetError) -> T {
-        try StorageFailure.guarded { try connection.write(body) }
+        try integrity.ensure { () throws(GuichetError) in try integrityProblems(quick: true) }
+        return try StorageFailure.guarded { try connection.write(body) }
     }
 }
 
@@ -92,5 +108,26 @@ extension GuichetStore {
     public func integrityProblems(quick: Bool = false) throws(GuichetError) -> [String] {
         let rows = try read { db in try String.fetchAll(db, sql: quick ? "PRAGMA quick_check" : "PRAGMA integrity_check") }
         return rows == ["ok"] ? [] : rows
+    }
+
+    /// `hook` is called when a write has waited 0.3 s for another program's lock
+    /// (an import), once per wait, on the thread that is writing and before the
+    /// write returns; the counter can draw `StorageText.waitingForLock` in it.
+    /// nil removes it. The write itself still waits up to 5 s, then fails with
+    /// `StorageText.busy`.
+    public func onLongWait(_ hook: (() -> Void)?) {
+        lockWait.setHook(hook)
+    }
+
+    /// Runs `quick_check` now and refuses a damaged file (`StorageText.damaged`); once
+    /// known, every later write is refused too. The commands that write call it first.
+    public func checkNotDamaged() throws(GuichetError) {
+        try integrity.checkNow { () throws(GuichetError) in try integrityProblems(quick: true) }
+    }
+
+    /// `quick_check` runs before the first write rather than now (the counter: too slow
+    /// before the first screen on a large file, see `IntegrityGate`).
+    public func checkBeforeFirstWrite() {
+        integrity.requireCheck()
     }
 }

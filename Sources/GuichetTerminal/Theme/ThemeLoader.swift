@@ -5,7 +5,8 @@ import Darwin
 #endif
 import Foundation
 
-/// Finds and loads `NAME.theme` files.
+/// Finds and loads `NAME.theme` files; the standard ones are also built in
+/// (`BuiltinThemes`), so that the executable copied alone has them.
 public enum ThemeLoader {
     public static let defaultName = "classique"
     public static let fileExtension = "theme"
@@ -68,30 +69,35 @@ public enum ThemeLoader {
         return String(path[..<slash])
     }
 
-    /// Loads `name` from the first directory that has it. On any problem the
-    /// default theme is used if it loads, else the built-in monochrome one,
-    /// and the problem is returned alongside. A failing "monochrome" falls back
-    /// to the built-in monochrome directly, never to colours.
+    /// Loads `name` from the first directory that has it, else the built-in theme
+    /// of that name (`BuiltinThemes`). On any problem, the built-in theme of that
+    /// name if there is one (a broken file overriding it), else the default theme,
+    /// else the built-in monochrome one, and the problem is returned alongside. A
+    /// failing "monochrome" falls back to the built-in monochrome, never to colours.
     public static func load(name: String, directories: [String]) -> (theme: Theme, problem: ThemeProblem?) {
         switch loadExactly(name: name, directories: directories) {
         case .success(let theme):
             return (theme, nil)
         case .failure(let problem):
-            if name != defaultName, name != Theme.builtinMonochrome.name,
-               case .success(let fallback) = loadExactly(name: defaultName, directories: directories) {
+            if name == Theme.builtinMonochrome.name { return (.builtinMonochrome, problem) }
+            if let builtin = builtin(name) { return (builtin, problem) }
+            if case .success(let fallback) = loadExactly(name: defaultName, directories: directories) {
                 return (fallback, problem)
             }
-            return (.builtinMonochrome, problem)
+            return (builtin(defaultName) ?? .builtinMonochrome, problem)
         }
     }
 
-    /// Loads `name` without any fallback.
+    /// Loads `name` without any fallback: the file of the first directory that has
+    /// it, else the built-in theme; a missing file is a problem only without one.
     public static func loadExactly(name: String, directories: [String]) -> Result<Theme, ThemeProblem> {
         let fileName = "\(name).\(fileExtension)"
-        guard isPlainName(name),
-              let directory = directories.first(where: { FileManager.default.fileExists(atPath: path($0, fileName)) })
-        else {
-            return .failure(ThemeProblem(file: fileName, line: 0, reason: .missingFile))
+        guard isPlainName(name) else { return .failure(ThemeProblem(file: fileName, line: 0, reason: .missingFile)) }
+        guard let directory = directories.first(where: { FileManager.default.fileExists(atPath: path($0, fileName)) }) else {
+            guard let text = BuiltinThemes.texts[name] else {
+                return .failure(ThemeProblem(file: fileName, line: 0, reason: .missingFile))
+            }
+            return ThemeParser.parse(text, name: name, file: fileName)
         }
         let file = path(directory, fileName)
         guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
@@ -100,9 +106,15 @@ public enum ThemeLoader {
         return ThemeParser.parse(text, name: name, file: file)
     }
 
-    /// Theme names found in the directories, sorted, without duplicates.
+    /// The built-in theme `name`, if there is one.
+    private static func builtin(_ name: String) -> Theme? {
+        guard let text = BuiltinThemes.texts[name] else { return nil }
+        return try? ThemeParser.parse(text, name: name, file: "\(name).\(fileExtension)").get()
+    }
+
+    /// Theme names found in the directories and built in, sorted, without duplicates.
     public static func availableNames(directories: [String]) -> [String] {
-        var names = Set<String>()
+        var names = Set(BuiltinThemes.texts.keys)
         for directory in directories {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
             for entry in entries where entry.hasSuffix(".\(fileExtension)") {

@@ -4,11 +4,18 @@ import GuichetStore
 
 /// Opening the database of a non-interactive command.
 enum CommandStore {
+    /// The database must exist (a missing one is named, never created) and be set up.
     static func open(_ common: CommonOptions) throws -> GuichetStore {
-        let path = GuichetStore.databasePath(option: common.db, environment: ProcessInfo.processInfo.environment)
-        guard GuichetStore.databaseExists(at: path) else { throw GuichetError.refused(CoreText.notSetUp) }
-        let store = try GuichetStore(path: path)
+        let path = GuichetStore.databasePath(option: common.db, environment: ProcessEnvironment.current)
+        let store = try GuichetStore(path: path, creating: .nothing)
         guard try store.isSetUp() else { throw GuichetError.refused(CoreText.notSetUp) }
+        return store
+    }
+
+    /// `open`, then SQLite's `quick_check`: a command that writes refuses a damaged file.
+    static func openForWriting(_ common: CommonOptions) throws -> GuichetStore {
+        let store = try open(common)
+        try store.checkNotDamaged()
         return store
     }
 }
@@ -21,17 +28,22 @@ enum CommandStore {
 enum CommandOutput {
     /// One line on standard error (diagnostics, progress of the reading).
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((VisibleText.escaped(line) + "\n").utf8))
+        write(VisibleText.escaped(line) + "\n", to: .standardError)
     }
 
     /// One line on standard output (the result of the command).
     static func line(_ line: String) {
-        FileHandle.standardOutput.write(Data((VisibleText.escaped(line) + "\n").utf8))
+        write(VisibleText.escaped(line) + "\n", to: .standardOutput)
     }
 
     /// Several lines (help texts, argument errors): each escaped, the line breaks kept.
     static func lines(_ text: String, toStandardError: Bool) {
-        let data = Data((VisibleText.escapedLines(text) + "\n").utf8)
-        (toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(data)
+        write(VisibleText.escapedLines(text) + "\n", to: toStandardError ? .standardError : .standardOutput)
+    }
+
+    /// A failed write (a full disk, `ulimit -f` with SIGXFSZ ignored, a closed pipe) loses
+    /// the line instead of stopping the process; the exit status still tells the outcome.
+    static func write(_ text: String, to handle: FileHandle) {
+        try? handle.write(contentsOf: Data(text.utf8))
     }
 }

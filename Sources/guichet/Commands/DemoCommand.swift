@@ -26,7 +26,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let language = CommandLineLanguage.current
         guard Self.counts.contains(beneficiaries) else { throw GuichetError.invalid(AppText.cliDemoCountExpected) }
-        let store = try CommandStore.open(common)
+        let store = try CommandStore.openForWriting(common)
         let actor = try store.commandLineActor(login: login)
         let start = Date()
         let progress = ProgressReporter(label: AppText.cliDemoProgress.cli, total: beneficiaries)

@@ -51,7 +51,7 @@ struct ImportBeneficiariesCommand: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw GuichetError.invalid(AppText.cliFileUnreadable.filled(file))
         }
-        let store = try CommandStore.open(common)
+        let store = try CommandStore.openForWriting(common)
         let actor = try store.commandLineActor(login: login)
         // A file that cannot be decoded is refused whole, before any line is read: exit 1 (see the discussion).
         let parsed = try BeneficiaryImportFile(bytes: [UInt8](data), today: try store.today(), encoding: choice)

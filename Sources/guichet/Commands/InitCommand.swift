@@ -42,7 +42,8 @@ struct InitCommand: ParsableCommand {
         try AccountRules.password(password, confirmation: password)
 
         let path = GuichetStore.databasePath(option: common.db, environment: ProcessEnvironment.current)
-        let store = try GuichetStore(path: path)
+        let creation = GuichetStore.databaseCreation(option: common.db, environment: ProcessEnvironment.current)
+        let store = try GuichetStore(path: path, creating: creation)
         guard try !store.isSetUp() else { throw GuichetError.refused(CoreText.alreadySetUp) }
         _ = try store.setUp(siteCode: code, siteName: name, timeZone: zone, supervisorLogin: login,
                             supervisorName: displayName, password: password)

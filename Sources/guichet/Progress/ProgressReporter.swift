@@ -41,6 +41,6 @@ final class ProgressReporter {
     }
 
     private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        CommandOutput.write(text, to: .standardError)
     }
 }

@@ -45,11 +45,10 @@ public final class GuichetStore: Sendable {
 
     private static func openMigrated(path: String, configuration: Configuration) throws -> DatabaseQueue {
         let connection = try DatabaseQueue(path: path, configuration: configuration)
-        let migrator = Migrations.migrator
         // Checking first keeps an up-to-date database read-only at start: no
         // write transaction, no fsync, before the first screen is drawn.
         // A failed check (another counter creating the same new file right now) just means "migrate".
-        let version = try? connection.read { db in try SchemaVersion(db, migrator: migrator) }
+        let version = try? connection.inDatabase { db in try SchemaVersion(db) }
         try version?.refuseForeignOrNewer(path: path)
         // After the check, so that a file refused is left as it was. journal_mode is
         // stored in the file: this only writes on a new database.
@@ -59,7 +58,7 @@ public final class GuichetStore: Sendable {
             }
         }
         if version?.isUpToDate != true {
-            try migrator.migrate(connection)
+            try Migrations.migrator.migrate(connection)
             try connection.writeWithoutTransaction(SchemaVersion.stamp)
         }
         return connection

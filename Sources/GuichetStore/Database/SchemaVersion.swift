@@ -26,13 +26,20 @@ struct SchemaVersion {
     /// The number a file migrated by this build carries in `user_version`.
     static var current: Int { Migrations.all.count }
 
-    init(_ db: Database, migrator: DatabaseMigrator) throws {
-        userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-        hasMigrationTable = try db.tableExists("grdb_migrations")
-        applied = hasMigrationTable ? try migrator.appliedIdentifiers(db) : []
-        hasOtherTables = try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'") ?? 0 > 0
-        isComplete = try migrator.hasCompletedMigrations(db)
+    /// Two plain queries: this runs at every start, before the first screen (GRDB's
+    /// migrator and schema introspection cost ten times as much there).
+    init(_ db: Database) throws {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT user_version,
+                EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'grdb_migrations'),
+                EXISTS (SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations')
+            FROM pragma_user_version
+            """)
+        userVersion = row?[0] ?? 0
+        hasMigrationTable = row?[1] ?? false
+        hasOtherTables = row?[2] ?? false
+        applied = hasMigrationTable ? Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) : []
+        isComplete = Set(Migrations.all.map(\.name)).isSubset(of: applied)
     }
 
     /// Refuses a file this build must not migrate or write to.

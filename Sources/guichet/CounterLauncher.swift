@@ -20,8 +20,9 @@ struct CounterLauncher {
         }
         let path = GuichetStore.databasePath(option: options.database, environment: environment)
         let store = try GuichetStore(path: path, creating: GuichetStore.databaseCreation(option: options.database, environment: environment))
-        // quick_check costs 0.3 to 1 s on 100,000 files: it runs before the first write (the login), not before the first screen.
-        store.checkBeforeFirstWrite()
+        // quick_check costs 0.3 to 1 s on 100,000 files: it runs on a thread of its own while
+        // the login screen waits for the volunteer, not before the first screen nor at the login.
+        store.checkInBackground()
         try CounterLauncher(store: store, language: language, requestedTheme: options.theme, environment: environment).run()
     }
 

@@ -58,6 +58,24 @@ import GuichetCore
         #expect(try scratch.count("journal") == journal)
     }
 
+    /// The counter: the check runs on its own thread while the login screen waits;
+    /// the login (the first write) waits for its outcome and is refused on a damaged file.
+    @Test func theCounterChecksInTheBackgroundAndItsFirstWriteWaitsForIt() throws {
+        let (scratch, _) = try damagedFile()
+        let store = try scratch.open()
+        store.checkInBackground()
+        let journal = try scratch.count("journal")
+        let refusal = try #require(throwing(_ = try store.authenticate(login: "chef", password: Scratch.password)))
+        #expect(Self.isDamage(refusal))
+        #expect(try scratch.count("journal") == journal)
+
+        let sound = Scratch()
+        let (soundStore, chef) = try sound.openSetUp()
+        soundStore.checkInBackground()
+        try soundStore.logout(chef)
+        #expect(try sound.actions().last == "auth.logout")
+    }
+
     @Test func aSoundFileIsCheckedOnceAndWritten() throws {
         let scratch = Scratch()
         let (store, chef) = try scratch.openSetUp()

@@ -129,4 +129,18 @@ extension GuichetStore {
     public func checkBeforeFirstWrite() {
         integrity.requireCheck()
     }
+
+    /// `quick_check` on a thread of its own and a read-only connection, started now
+    /// (the counter, while its login screen waits); the first write waits for its outcome.
+    public func checkInBackground() {
+        let path = self.path
+        integrity.startInBackground { () throws(GuichetError) -> [String] in
+            try StorageFailure.guarded {
+                var configuration = Configuration()
+                configuration.readonly = true
+                let reader = try DatabaseQueue(path: path, configuration: configuration)
+                return try reader.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }.filter { $0 != "ok" }
+            }
+        }
+    }
 }

@@ -70,9 +70,11 @@ public struct CashReport: Sendable, Equatable {
         for row in rows where row.kind != .close {
             entries += row.entries
             expectedCash = expectedCash + row.cash
-            netUnits += row.units
-            netAmount = netAmount + row.amount
-            minutes += row.minutes
+            if row.kind == .sale || row.kind == .reversal {
+                netUnits += row.units
+                netAmount = netAmount + row.amount
+                minutes += row.minutes
+            }
             switch row.kind {
             case .open:
                 float = float + row.cash

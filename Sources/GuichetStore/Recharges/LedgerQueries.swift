@@ -44,7 +44,7 @@ extension GuichetStore {
 
     static let indicatorSQL = """
         SELECT coalesce(sum(units), 0), coalesce(sum(amount_cents), 0), coalesce(sum(minutes), 0)
-        FROM ledger WHERE day >= ?1 AND day <= ?2
+        FROM ledger WHERE day >= ?1 AND day <= ?2 AND kind IN ('sale', 'reversal')
         """
     static let peopleSQL = """
         SELECT count(*) FROM (SELECT beneficiary_id FROM ledger WHERE day >= ?1 AND day <= ?2 AND beneficiary_id IS NOT NULL
@@ -79,7 +79,11 @@ extension GuichetStore {
 
 extension DayCount {
     /// Cards handed out that day, reversals subtracted.
-    public static let rechargeUnits = DayCount(sql: "SELECT coalesce(sum(units), 0) FROM ledger WHERE day = :day")
+    public static let rechargeUnits = DayCount(sql: """
+        SELECT coalesce(sum(units), 0) FROM ledger WHERE day = :day AND kind IN ('sale', 'reversal')
+        """)
     /// Minutes of communication handed out that day.
-    public static let rechargeMinutes = DayCount(sql: "SELECT coalesce(sum(minutes), 0) FROM ledger WHERE day = :day")
+    public static let rechargeMinutes = DayCount(sql: """
+        SELECT coalesce(sum(minutes), 0) FROM ledger WHERE day = :day AND kind IN ('sale', 'reversal')
+        """)
 }

@@ -125,8 +125,8 @@ enum RechargeSchema {
         CREATE TRIGGER ledger_stock AFTER INSERT ON ledger
         WHEN new.product_id IS NOT NULL AND new.quantity <> 0
         BEGIN
-            INSERT INTO recharge_stock (product_id, quantity) VALUES (new.product_id, new.quantity)
-            ON CONFLICT (product_id) DO UPDATE SET quantity = quantity + excluded.quantity;
+            INSERT OR IGNORE INTO recharge_stock (product_id, quantity) VALUES (new.product_id, 0);
+            UPDATE recharge_stock SET quantity = quantity + new.quantity WHERE product_id = new.product_id;
         END;
 
         INSERT INTO recharge_products (code, operator, label, face_value_cents, minutes, data_mb, price_cents, low_stock,

@@ -227,8 +227,8 @@ public enum VerifyText {
         en: "Entry no. {1}: its hash is not the one the journal recorded")
     /// {1} the day, {2} the closing's entry, {3} the expected cash kept, {4} recomputed.
     public static let closingDiffers = Phrase(
-        fr: "Clôture du {1} (écriture n° {2}) : ses totaux ne correspondent plus aux écritures du jour (caisse attendue {3}, recalculée {4})",
-        en: "Closing of {1} (entry no. {2}): its totals no longer match the day’s entries (expected cash {3}, recomputed {4})")
+        fr: "Clôture du {1} (écriture n° {2}) : totaux faux (caisse attendue {3}, recalculée {4})",
+        en: "Closing of {1} (entry no. {2}): wrong totals (expected cash {3}, recomputed {4})")
     /// {1} the product code, {2} the stock kept, {3} the sum of its movements.
     public static let stockDiffers = Phrase(
         fr: "Stock de {1} : {2} enregistré, {3} d’après les mouvements",

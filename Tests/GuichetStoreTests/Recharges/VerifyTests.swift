@@ -87,7 +87,7 @@ import GuichetCore
                                                         kind: .cashOut, cash: Money(cents: -20_00), note: "discret"), after: &head)
         }
         let closing = try g.store.verifyLedger()
-        #expect(closing.problems.contains { $0.french.hasPrefix("Clôture du 18/11/2026 (écriture n° 8) : ses totaux ne correspondent plus") })
+        #expect(closing.problems.contains { $0.french.hasPrefix("Clôture du 18/11/2026 (écriture n° 8) : totaux faux") })
     }
 
     @Test func theJournalChainCatchesAnEditedEvent() throws {

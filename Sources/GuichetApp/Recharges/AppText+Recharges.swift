@@ -3,6 +3,10 @@ import GuichetCore
 /// Texts of the Recharges screens.
 extension AppText {
     public static let rechargesTitle = Phrase(fr: "Recharges", en: "Recharges")
+    public static let capSettingField = Phrase(fr: "Plafond mensuel (€)", en: "Monthly cap (€)")
+    public static let coachClosingField = Phrase(fr: "Clôture de caisse", en: "Cash-box closing")
+    public static let closingBySupervisors = Phrase(fr: "responsables seulement", en: "supervisors only")
+    public static let closingByCoaches = Phrase(fr: "responsables et accompagnateurs", en: "supervisors and coaches")
     public static let figureRechargeUnits = Phrase(fr: "Recharges vendues", en: "Recharges sold")
     public static let figureRechargeMinutes = Phrase(fr: "Minutes distribuées", en: "Minutes handed out")
     /// {1} the products and their stock.

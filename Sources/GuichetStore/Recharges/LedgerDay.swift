@@ -14,10 +14,15 @@ extension GuichetStore {
     /// journal event is written in the same transaction (`perform`).
     func ledgerAction<T>(as actor: Actor, action: RechargeAction, _ body: (Database, LedgerMoment) throws -> Traced<T>)
         throws(GuichetError) -> T {
-        let site = try site()
         let now = clock.now()
-        let moment = LedgerMoment(at: Timestamp.utcText(now), today: CalendarDay(now, in: site.timeZone), site: site.code)
-        return try perform(as: actor, action: action) { db in try body(db, moment) }
+        return try perform(as: actor, action: action) { db in
+            // Read in the transaction: a sale is a handful of statements, and each read outside it would be one more.
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT code, time_zone FROM site")),
+                  let site = SiteCode(row[0] as String), let zone = TimeZone(identifier: row[1]) else {
+                throw GuichetError.refused(CoreText.notSetUp)
+            }
+            return try body(db, LedgerMoment(at: Timestamp.utcText(now), today: CalendarDay(now, in: zone), site: site))
+        }
     }
 
     /// The cash box's state on `today`, read from the ledger's openings and closings.

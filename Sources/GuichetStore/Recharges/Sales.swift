@@ -28,10 +28,21 @@ public struct SaleReceipt: Sendable, Equatable {
 extension GuichetStore {
     /// The monthly cap (a setting), the default when unset or unreadable.
     public func rechargeMonthlyCap() -> Money {
-        guard let stored = try? setting(.rechargeMonthlyCap), let cap = try? MonthlyCap.amount(stored) else {
-            return MonthlyCap.defaultAmount
-        }
-        return cap
+        (try? read { db in try Self.monthlyCap(db) }) ?? MonthlyCap.defaultAmount
+    }
+
+    static func monthlyCap(_ db: Database) throws -> Money {
+        let stored = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM settings WHERE key = ?"),
+                                         arguments: [SettingKey.rechargeMonthlyCap.rawValue])
+        return stored.flatMap { try? MonthlyCap.amount($0) } ?? MonthlyCap.defaultAmount
+    }
+
+    /// The columns of a file the sale needs: its number and its enrolment.
+    static func saleFile(_ db: Database, id: Int64) throws -> Row {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT file_number, enrolled_on, renewed_on, closed_on, anonymised_on FROM beneficiaries WHERE id = ?
+            """), arguments: [id]) else { throw GuichetError.invalid(BeneficiaryStoreText.unknownFile) }
+        return row
     }
 
     /// What counts toward the cap for the person in the month of `day` (the site's local month).
@@ -46,11 +57,8 @@ extension GuichetStore {
         let today = try today()
         let cap = rechargeMonthlyCap()
         return try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT file_number, enrolled_on, renewed_on, closed_on, anonymised_on FROM beneficiaries WHERE id = ?
-                """, arguments: [beneficiaryID]), let number = FileNumber(row[0] as String) else {
-                throw GuichetError.invalid(BeneficiaryStoreText.unknownFile)
-            }
+            let row = try Self.saleFile(db, id: beneficiaryID)
+            guard let number = FileNumber(row[0] as String) else { throw GuichetError.storage("unreadable file number") }
             return SaleContext(fileNumber: number, enrolment: try StoredDay.enrolment(row),
                                products: try Self.fetchProducts(db, where: "p.is_active = 1"), cap: cap,
                                spentThisMonth: try Self.spentInMonth(db, beneficiaryID: beneficiaryID, day: today),
@@ -65,11 +73,9 @@ extension GuichetStore {
     public func sellRecharge(as actor: Actor, beneficiaryID: Int64, productID: Int64, sale: ValidSale) throws(GuichetError)
         -> SaleReceipt {
         try actor.require(.sellRecharges)
-        let cap = rechargeMonthlyCap()
         return try ledgerAction(as: actor, action: .sold) { db, moment in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT file_number, enrolled_on, renewed_on, closed_on, anonymised_on FROM beneficiaries WHERE id = ?
-                """, arguments: [beneficiaryID]) else { throw GuichetError.invalid(BeneficiaryStoreText.unknownFile) }
+            let cap = try Self.monthlyCap(db)
+            let row = try Self.saleFile(db, id: beneficiaryID)
             let fileNumber: String = row[0]
             try StoredDay.enrolment(row).requireActive(on: moment.today)
             let product = try Self.fetchProduct(db, id: productID)
@@ -100,8 +106,8 @@ extension GuichetStore {
     public func reverseLedgerEntry(as actor: Actor, id: Int64, reason: String) throws(GuichetError) -> SaleReceipt {
         try actor.require(.correctLedger)
         let reason = try CashMovementRule.reason(reason)
-        let cap = rechargeMonthlyCap()
         return try ledgerAction(as: actor, action: .reversed) { db, moment in
+            let cap = try Self.monthlyCap(db)
             guard let original = try LedgerWriter.fetch(db, id: id) else { throw GuichetError.invalid(RechargeText.unknownEntry) }
             guard original.kind.isReversible else {
                 throw GuichetError.refused(RechargeText.notReversible.filled(original.kind.label))

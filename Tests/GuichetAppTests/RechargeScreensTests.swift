@@ -111,7 +111,7 @@ struct RechargeScreensTests {
         counter.type("3")
         #expect(counter.app.topScreenTitle == "Recharges")
         counter.press(.function(7))
-        #expect(counter.messageLine.hasPrefix("! Clôture réservée aux responsables"))
+        #expect(counter.messageLine.hasPrefix("! Clôture réservée au rôle responsable"))
         counter.press(.function(5))
         #expect(counter.messageLine == "! Première ouverture : une personne responsable tape le fond de caisse.")
         counter.press(.function(9))

@@ -6,7 +6,7 @@ extension AppText {
     public static let capSettingField = Phrase(fr: "Plafond mensuel (€)", en: "Monthly cap (€)")
     public static let coachClosingField = Phrase(fr: "Clôture de caisse", en: "Cash-box closing")
     public static let closingBySupervisors = Phrase(fr: "responsables seulement", en: "supervisors only")
-    public static let closingByCoaches = Phrase(fr: "responsables et accompagnateurs", en: "supervisors and coaches")
+    public static let closingByCoaches = Phrase(fr: "rôles responsable et accompagnateur·rice", en: "supervisors and coaches")
     public static let figureRechargeUnits = Phrase(fr: "Recharges vendues", en: "Recharges sold")
     public static let figureRechargeMinutes = Phrase(fr: "Minutes distribuées", en: "Minutes handed out")
     /// {1} the products and their stock.
@@ -37,7 +37,7 @@ extension AppText {
         en: "The cash box of {1} is not closed: a supervisor closes it first")
     public static let cashBoxNotOpenShort = Phrase(fr: "La caisse du jour n’est pas ouverte", en: "Today’s cash box is not open")
     public static let closeReserved = Phrase(
-        fr: "Clôture réservée aux responsables (et aux accompagnateurs si le réglage le permet)",
+        fr: "Clôture réservée au rôle responsable (et accompagnateur·rice si le réglage le permet)",
         en: "Closing is for supervisors (and coaches when the setting allows it)")
     public static let nothingToClose = Phrase(fr: "Aucune caisse ouverte à clôturer", en: "No open cash box to close")
     public static let columnToday = Phrase(fr: "Aujourd’hui", en: "Today")

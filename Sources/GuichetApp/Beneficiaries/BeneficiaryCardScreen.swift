@@ -106,16 +106,7 @@ struct BeneficiaryCardScreen: Screen {
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
         let rows = max(1, ScreenChrome.contentArea(of: context.screenSize).height - 15)
         let last = max(0, timelineLines(width: context.screenSize.width - 2, context).count - rows)
-        switch key {
-        case .up: timelineScroll -= 1
-        case .down: timelineScroll += 1
-        case .pageUp: timelineScroll -= rows
-        case .pageDown: timelineScroll += rows
-        case .home: timelineScroll = 0
-        case .end: timelineScroll = last
-        default: return .none
-        }
-        timelineScroll = min(max(0, timelineScroll), last)
+        timelineScroll = ScrollKeys.offset(timelineScroll, after: key, page: rows, last: last) ?? timelineScroll
         return .none
     }
 

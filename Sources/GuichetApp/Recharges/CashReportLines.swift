@@ -71,16 +71,7 @@ struct CashReportScreen: Screen {
         let room = max(1, ScreenChrome.contentArea(of: context.screenSize).height - 3)
         let count = report.map { CashReportLines.lines($0, products: products, width: 72, context).count } ?? 0
         let last = max(0, count - room)
-        switch key {
-        case .up: scroll -= 1
-        case .down: scroll += 1
-        case .pageUp: scroll -= room
-        case .pageDown: scroll += room
-        case .home: scroll = 0
-        case .end: scroll = last
-        default: return .none
-        }
-        scroll = min(max(0, scroll), last)
+        scroll = ScrollKeys.offset(scroll, after: key, page: room, last: last) ?? scroll
         return .none
     }
 

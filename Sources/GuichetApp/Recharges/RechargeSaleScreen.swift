@@ -11,6 +11,8 @@ struct RechargeSaleScreen: FormScreen {
     var form = FormState(fields: [])
     private var record: BeneficiaryRecord?
     private var sale: SaleContext?
+    /// The card whose price the price field was last set to.
+    private var followedProduct = ""
 
     init(beneficiaryID: Int64) {
         self.beneficiaryID = beneficiaryID
@@ -26,7 +28,10 @@ struct RechargeSaleScreen: FormScreen {
         record = try store.beneficiary(id: beneficiaryID)
         let fresh = try store.saleContext(beneficiaryID: beneficiaryID)
         // Built once: coming back from the confirmation keeps what was typed.
-        if sale == nil { form = FormState(fields: Self.fields(fresh.products)) }
+        if sale == nil {
+            form = FormState(fields: Self.fields(fresh.products))
+            followedProduct = form.value("product")
+        }
         sale = fresh
     }
 
@@ -54,33 +59,11 @@ struct RechargeSaleScreen: FormScreen {
     private var product: RechargeProduct? { sale?.products.first { String($0.id) == form.value("product") } }
     private var payment: PaymentMethod { PaymentMethod(rawValue: form.value("payment")) ?? .cash }
 
-    mutating func perform(_ action: FormAction, context: AppContext) -> Effect {
-        let before = form.value("product")
-        let effect: Effect
-        switch action {
-        case .save:
-            return save(context)
-        case .back:
-            return form.isDirty ? .push(ConfirmScreen.discardChanges()) : .pop
-        case .nextField where form.isOnLastField:
-            return save(context)
-        case .nextField, .previousField, .choosePrevious, .chooseNext:
-            effect = form.navigate(action, context: context) ?? .none
-        }
-        followProduct(from: before)
-        return effect
-    }
-
-    mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        let before = form.value("product")
-        form.edit(key, language: context.language)
-        followProduct(from: before)
-        return form.fullFieldNotice(context)
-    }
-
-    /// Another product chosen: its solidarity price becomes the price.
-    private mutating func followProduct(from before: String) {
-        guard form.value("product") != before, let product else { return }
+    /// Another card chosen: its solidarity price becomes the price.
+    mutating func formEdited(_ context: AppContext) {
+        let chosen = form.value("product")
+        defer { followedProduct = chosen }
+        guard chosen != followedProduct, let product else { return }
         form.setText("price", product.price.plain)
     }
 

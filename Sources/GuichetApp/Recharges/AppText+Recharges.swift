@@ -149,6 +149,8 @@ extension AppText {
     public static let reportTitle = Phrase(fr: "Rapport X", en: "X report")
     /// {1} the day.
     public static let reportHeading = Phrase(fr: "Rapport X de la caisse du {1}", en: "X report of the cash box of {1}")
+    /// {1} the day.
+    public static let reportHeadingZ = Phrase(fr: "Rapport Z de la caisse du {1} (clôturée)", en: "Z report of the cash box of {1} (closed)")
     public static let reportFloat = Phrase(fr: "Fond de caisse", en: "Opening float")
     /// {1} how many sales.
     public static let reportSales = Phrase(fr: "Ventes : {1}", en: "Sales: {1}")

@@ -47,6 +47,8 @@ struct CashReportScreen: Screen {
     private var report: CashReport?
     private var products: [RechargeProduct] = []
     private var scroll = 0
+    /// A closed day's report is its Z.
+    private var isClosed = false
 
     init(day: CalendarDay) {
         self.day = day
@@ -65,6 +67,7 @@ struct CashReportScreen: Screen {
     mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
         report = try store.cashReport(on: day)
         products = try store.rechargeProducts()
+        isClosed = try store.cashBoxState() == .closed && day == context.today
     }
 
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
@@ -77,7 +80,7 @@ struct CashReportScreen: Screen {
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
         let inner = Rect(x: area.x + 2, y: area.y, width: min(area.width - 4, 72), height: area.height)
-        TextLine(context.text(AppText.reportHeading, day.formatted(context.language)), role: .header)
+        TextLine(context.text(isClosed ? AppText.reportHeadingZ : AppText.reportHeading, day.formatted(context.language)), role: .header)
             .render(into: &buffer, area: inner.row(0))
         guard let report else { return nil }
         let lines = CashReportLines.lines(report, products: products, width: inner.width, context)

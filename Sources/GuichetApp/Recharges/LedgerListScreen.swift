@@ -21,30 +21,29 @@ struct LedgerSearchSource: SearchSource {
     func items(_ rows: ArraySlice<LedgerLine>, context: AppContext) -> [ListItem] {
         rows.map { line in
             let entry = line.entry
-            let at = StoredTimeText.dayAndClock(entry.at, context)
-            let amount = entry.kind == .open || entry.kind == .close || entry.kind == .cashIn || entry.kind == .cashOut
-                ? (entry.kind == .close ? entry.amount : entry.cash) : entry.amount
+            let day = CalendarDay(line.date, in: context.timeZone).formatted(context.language)
+            let at = String(day.prefix(5)) + " " + Timestamp.clockText(line.date, in: context.timeZone)
             var kind = context.text(entry.kind.label)
             if line.reversedBy != nil { kind += " *" }
             return ListItem(columns: [String(entry.id), at, kind, entry.receipt ?? "", entry.fileNumber ?? entry.productCode ?? "",
-                                      entry.kind == .reception || entry.kind == .loss || entry.kind == .stockReturn
-                                          || entry.kind == .correction ? "\(entry.quantity)" : amount.formatted(context.language)],
+                                      Self.figure(entry, context)],
                             role: line.reversedBy != nil || entry.kind == .reversal ? .muted : .normal)
+        }
+    }
+
+    /// What the entry moved: cards for a stock movement, the counted cash for a closing,
+    /// the cash for an opening or a cash movement, the amount paid otherwise.
+    static func figure(_ entry: LedgerEntry, _ context: AppContext) -> String {
+        switch entry.kind {
+        case .reception, .loss, .stockReturn, .correction: return String(entry.quantity)
+        case .open, .cashIn, .cashOut: return entry.cash.formatted(context.language)
+        case .sale, .reversal, .close: return entry.amount.formatted(context.language)
         }
     }
 
     var queryHint: Phrase { AppText.ledgerSearchHint }
     var emptyQueryStatus: Phrase { AppText.ledgerRecent }
     var queryMaximumLength: Int { 20 }
-}
-
-/// Instants as the lists show them: `27/11 10:30` in the site's zone.
-enum StoredTimeText {
-    static func dayAndClock(_ utc: String, _ context: AppContext) -> String {
-        guard let date = Timestamp.parse(utc) else { return utc }
-        let day = CalendarDay(date, in: context.timeZone).formatted(context.language)
-        return String(day.prefix(5)) + " " + Timestamp.clockText(date, in: context.timeZone)
-    }
 }
 
 /// The ledger: F7 reverses the highlighted entry (supervisors, with a reason).

@@ -7,6 +7,8 @@ public struct LedgerLine: Sendable, Equatable, Identifiable {
     public let entry: LedgerEntry
     /// The number of the entry that reversed this one, if any.
     public let reversedBy: Int64?
+    /// `entry.at` read as an instant.
+    public let date: Date
     public var id: Int64 { entry.id }
 }
 
@@ -33,7 +35,11 @@ extension GuichetStore {
             } else {
                 rows = []
             }
-            return try rows.map { row in LedgerLine(entry: try LedgerWriter.entry(row), reversedBy: row[22]) }
+            return try rows.map { row in
+                let entry = try LedgerWriter.entry(row)
+                guard let date = StoredTime.parse(entry.at) else { throw GuichetError.storage("unreadable ledger time") }
+                return LedgerLine(entry: entry, reversedBy: row[22], date: date)
+            }
         }
     }
 

@@ -16,7 +16,7 @@ struct LedgerSearchSource: SearchSource {
                            AppText.columnAmount].map { context.text($0) }, role: .header)
     }
 
-    var columnWidths: [Int] { [7, 12, 12, 19, 16] }
+    var columnWidths: [Int] { [8, 12, 12, 18, 16] }
 
     func items(_ rows: ArraySlice<LedgerLine>, context: AppContext) -> [ListItem] {
         rows.map { line in

@@ -135,7 +135,7 @@ struct DemoLedgerWriter {
         let slots = budget - 2
         let step = max(1, 9 * 3600 / max(1, slots))
         for _ in 0..<slots {
-            second += random.int(1...step)
+            second += random.int(1...(2 * step))
             let at = instant(day, second: min(second, 18 * 3600))
             if let low = products.first(where: { stock[$0.id, default: 0] < 10 }) {
                 try append(LedgerEntry(at: at, day: day, kind: .reception, productID: low.id, productCode: low.code,

@@ -29,8 +29,10 @@ do {
 // BENCH_ONLY=keystroke measures keystrokes alone, e.g. while tuning; BENCH_ONLY=import the import alone.
 let keystrokesOnly = ProcessInfo.processInfo.environment["BENCH_ONLY"] == "keystroke"
 let importOnly = ProcessInfo.processInfo.environment["BENCH_ONLY"] == "import"
+// BENCH_ONLY=recharges: the demo files, then the recharge figures alone.
+let rechargesOnly = ProcessInfo.processInfo.environment["BENCH_ONLY"] == "recharges"
 print("guichet-bench — \(runs) runs each, alternated; times in ms (median / p90)")
-if !keystrokesOnly && !importOnly {
+if !keystrokesOnly && !importOnly && !rechargesOnly {
     let firstFrame = FirstFrameBench(guichet: guichet, database: database, runs: runs).run()
     print("first frame   guichet login  \(format(firstFrame.guichet.median)) / \(format(firstFrame.guichet.p90))")
     print("first frame   vim -u NONE    \(format(firstFrame.vim.median)) / \(format(firstFrame.vim.p90))")
@@ -40,15 +42,20 @@ if !keystrokesOnly && !importOnly {
 
 // Beneficiary search at 100,000 demo files (BENCH_FILES to change), against the bare FTS5 query.
 let benchFiles = Int(ProcessInfo.processInfo.environment["BENCH_FILES"] ?? "") ?? 100_000
-if importOnly {
+if importOnly || rechargesOnly {
     try BeneficiaryBench.demoData(store: GuichetStore(path: database), files: benchFiles)
 } else {
     try BeneficiaryBench.run(store: GuichetStore(path: database), guichet: guichet, database: database, files: benchFiles,
                              keystrokesOnly: keystrokesOnly)
 }
 
+// The recharge ledger (BENCH_LEDGER_ROWS rows, 1,000,000 by default; BENCH_RECHARGES=0 skips it).
+if !keystrokesOnly && !importOnly && ProcessInfo.processInfo.environment["BENCH_RECHARGES"] != "0" {
+    try RechargeBench.run(store: GuichetStore(path: database), folder: folder, database: database)
+}
+
 // Importing a spreadsheet (BENCH_IMPORT_ROWS rows, 20,000 by default; BENCH_IMPORT=0 skips it) into those files.
-if !keystrokesOnly && ProcessInfo.processInfo.environment["BENCH_IMPORT"] != "0" {
+if !keystrokesOnly && !rechargesOnly && ProcessInfo.processInfo.environment["BENCH_IMPORT"] != "0" {
     let importRows = Int(ProcessInfo.processInfo.environment["BENCH_IMPORT_ROWS"] ?? "") ?? 20_000
     try ImportBench(database: database, files: benchFiles, rows: importRows).run()
 }

@@ -21,7 +21,8 @@ import Testing
         #expect(BeneficiaryAction.visitRecorded.rawValue == "visit.record")
         #expect(BeneficiaryAction.imported.rawValue == "import.beneficiaries")
         #expect(AccountAction.sessionLocked.rawValue == "auth.lock")
-        #expect(ActionCode.all.count == 19)
+        #expect(RechargeAction.sold.rawValue == "recharge.sale" && RechargeAction.cashBoxClosed.rawValue == "cashbox.close")
+        #expect(ActionCode.all.count == 29)
     }
 
     @Test func everyWordingIsInBothLanguagesWithoutANameSlot() {

@@ -4,12 +4,13 @@ import Testing
 @Suite struct RoleTests {
     @Test func volunteerMayUseTheCounterOnly() {
         let allowed = Permission.allCases.filter { Role.volunteer.may($0) }
-        #expect(Set(allowed) == [.useCounter, .editBeneficiaries, .recordVisits, .renewEnrolment])
+        #expect(Set(allowed) == [.useCounter, .editBeneficiaries, .recordVisits, .renewEnrolment, .sellRecharges])
     }
 
     @Test func coachAddsBudgetCoaching() {
         let allowed = Permission.allCases.filter { Role.coach.may($0) }
-        #expect(Set(allowed) == [.useCounter, .editBeneficiaries, .recordVisits, .renewEnrolment, .budgetCoaching])
+        #expect(Set(allowed) == [.useCounter, .editBeneficiaries, .recordVisits, .renewEnrolment, .sellRecharges,
+                                  .budgetCoaching])
     }
 
     @Test func supervisorMayDoEverything() {

@@ -5,7 +5,7 @@ import GuichetTerminal
 /// Administration (supervisors): the users of the site, searchable, with
 /// create, password reset, deactivate/reactivate, and the settings.
 struct AdministrationScreen: SearchListScreen {
-    enum Action: Hashable, Sendable { case new, clear, password, toggleActive, settings, back }
+    enum Action: Hashable, Sendable { case new, clear, password, toggleActive, settings, products, back }
 
     var search = SearchList(source: UserSearchSource())
 
@@ -24,6 +24,7 @@ struct AdministrationScreen: SearchListScreen {
             ScreenAction(.toggleActive, function: 6, control: "d", label: toggleLabel, help: AppText.actionToggleUserHelp)
                 .greyed(AppText.noUserSelected, when: noSelection),
             ScreenAction(.settings, function: 7, control: "r", label: AppText.actionSettings, help: AppText.actionSettingsHelp),
+            ScreenAction(.products, function: 8, control: "t", label: AppText.actionProducts, help: AppText.actionProductsHelp),
             .back(.back),
         ]
     }
@@ -50,6 +51,8 @@ struct AdministrationScreen: SearchListScreen {
             })
         case .settings:
             return .push(SettingsScreen())
+        case .products:
+            return .push(ProductListScreen())
         case .back:
             return .pop
         }

@@ -28,13 +28,20 @@ struct SettingsScreen: FormScreen {
                       options: [ChoiceOption(code: "off", label: AppText.quitByAnyone),
                                 ChoiceOption(code: "on", label: AppText.quitBySupervisors)],
                       selectedCode: store.quitReservedToSupervisors() ? "on" : "off"),
+            FormField(id: SettingKey.rechargeMonthlyCap.rawValue, label: AppText.capSettingField,
+                      text: store.rechargeMonthlyCap().plain, maxLength: 10, check: FieldChecks.from(MonthlyCap.amount)),
+            FormField(id: SettingKey.cashBoxCloseByCoach.rawValue, label: AppText.coachClosingField,
+                      options: [ChoiceOption(code: "off", label: AppText.closingBySupervisors),
+                                ChoiceOption(code: "on", label: AppText.closingByCoaches)],
+                      selectedCode: (try? store.setting(.cashBoxCloseByCoach)) == "on" ? "on" : "off"),
         ])
         isLoaded = true
     }
 
     mutating func save(_ context: AppContext) -> Effect {
         if let error = form.validateAll() { return .error(error, context) }
-        let values = [SettingKey.theme, .lockMinutes, .renewalWindowDays, .quitReservedToSupervisors].map { ($0, form.value($0.rawValue)) }
+        let values = [SettingKey.theme, .lockMinutes, .renewalWindowDays, .quitReservedToSupervisors, .rechargeMonthlyCap,
+                      .cashBoxCloseByCoach].map { ($0, form.value($0.rawValue)) }
         return .asUser { store, actor, context throws(GuichetError) in
             try store.changeSettings(as: actor, values)
             return .popWith(Notice(context.text(AppText.settingsSaved), kind: .success))

@@ -12,6 +12,14 @@ struct AreaModule: Sendable {
     var homeFigures: [HomeFigure] = []
     /// The area's first screen; nil while it is not built (shown greyed, « bientôt »).
     var firstScreen: (@Sendable (AppContext) -> any Screen)?
+    /// Warnings for the home screen (low stock, a ledger check that failed), read with the figures.
+    var homeAlerts: (@Sendable (GuichetStore, AppContext) throws(GuichetError) -> [HomeAlert])?
+}
+
+/// One warning line on the home screen, in the warning or error style.
+struct HomeAlert: Sendable, Equatable {
+    let text: String
+    let isError: Bool
 }
 
 /// One figure of the day on the home screen.

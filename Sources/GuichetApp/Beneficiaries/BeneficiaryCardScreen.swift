@@ -6,7 +6,7 @@ import GuichetTerminal
 /// A beneficiary's file: identity, situation, referral, enrolment status and
 /// the timeline of everything that happened, newest first.
 struct BeneficiaryCardScreen: Screen {
-    enum Action: Hashable, Sendable { case edit, visit, renew, close, reopen, back }
+    enum Action: Hashable, Sendable { case edit, visit, renew, close, reopen, sellRecharge, back }
 
     let id: Int64
     private(set) var record: BeneficiaryRecord?
@@ -65,6 +65,9 @@ struct BeneficiaryCardScreen: Screen {
             ScreenAction(.reopen, function: 7, control: "k", label: AppText.actionReopen, help: AppText.actionReopenHelp,
                          availability: closeAvailability)
                 .hidden(when: unreadable || !isClosed),
+            ScreenAction(.sellRecharge, function: 8, control: "v", label: AppText.actionSellRecharge, help: AppText.actionSellRechargeHelp)
+                .greyed(AppText.reservedTo(Permission.sellRecharges.minimumRole), when: context.actor?.role.may(.sellRecharges) == false)
+                .hidden(when: unreadable),
             .back(.back),
         ]
     }
@@ -93,6 +96,8 @@ struct BeneficiaryCardScreen: Screen {
                 _ = try store.reopenEnrolment(as: actor, id: recordID)
                 return Notice(context.text(AppText.reopenedDone, fileNumber), kind: .success)
             })
+        case .sellRecharge:
+            return .push(RechargeSaleScreen(beneficiaryID: recordID))
         case .back:
             return .pop
         }
@@ -101,16 +106,7 @@ struct BeneficiaryCardScreen: Screen {
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
         let rows = max(1, ScreenChrome.contentArea(of: context.screenSize).height - 15)
         let last = max(0, timelineLines(width: context.screenSize.width - 2, context).count - rows)
-        switch key {
-        case .up: timelineScroll -= 1
-        case .down: timelineScroll += 1
-        case .pageUp: timelineScroll -= rows
-        case .pageDown: timelineScroll += rows
-        case .home: timelineScroll = 0
-        case .end: timelineScroll = last
-        default: return .none
-        }
-        timelineScroll = min(max(0, timelineScroll), last)
+        timelineScroll = ScrollKeys.offset(timelineScroll, after: key, page: rows, last: last) ?? timelineScroll
         return .none
     }
 

@@ -8,10 +8,15 @@ import GuichetTerminal
 protocol FormScreen: Screen where Action == FormAction {
     var form: FormState { get set }
     mutating func save(_ context: AppContext) -> Effect
+    /// After a key changed or moved in the form (a choice made, a field left): a form whose
+    /// fields follow one another (a card chosen sets its price) updates them here.
+    mutating func formEdited(_ context: AppContext)
 }
 
 extension FormScreen {
     var isEditingText: Bool { form.focusedFieldIsText }
+
+    mutating func formEdited(_ context: AppContext) {}
 
     func actions(_ context: AppContext) -> [ScreenAction<FormAction>] {
         form.actions()
@@ -26,12 +31,15 @@ extension FormScreen {
         case .nextField where form.isOnLastField:
             return save(context)
         case .nextField, .previousField, .choosePrevious, .chooseNext:
-            return form.navigate(action, context: context) ?? .none
+            let effect = form.navigate(action, context: context) ?? .none
+            formEdited(context)
+            return effect
         }
     }
 
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
         form.edit(key, language: context.language)
+        formEdited(context)
         return form.fullFieldNotice(context)
     }
 }

@@ -30,16 +30,7 @@ struct HelpScreen: Screen {
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
         let area = Self.listArea(in: ScreenChrome.contentArea(of: context.screenSize))
         let last = max(0, lines(width: area.width, context).count - area.height)
-        switch key {
-        case .up: scroll -= 1
-        case .down: scroll += 1
-        case .pageUp: scroll -= area.height
-        case .pageDown: scroll += area.height
-        case .home: scroll = 0
-        case .end: scroll = last
-        default: return .none
-        }
-        scroll = min(max(0, scroll), last)
+        scroll = ScrollKeys.offset(scroll, after: key, page: area.height, last: last) ?? scroll
         return .none
     }
 

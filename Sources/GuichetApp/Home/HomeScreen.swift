@@ -14,6 +14,7 @@ struct HomeScreen: Screen {
 
     private var menu = ListState()
     private var figures: [(HomeFigure, Int)] = []
+    private var alerts: [HomeAlert] = []
     /// Kiosk set-up: only a supervisor quits (`QuitPolicy`).
     private var quitReserved = false
 
@@ -61,6 +62,10 @@ struct HomeScreen: Screen {
         quitReserved = store.quitReservedToSupervisors()
         let counts = try store.counts(wanted.map(\.count), on: context.today)
         figures = Array(zip(wanted, counts))
+        alerts = []
+        for area in AreaID.allCases {
+            if let read = area.module.homeAlerts { alerts += try read(store, context) }
+        }
     }
 
     private func open(_ area: AreaID, context: AppContext) -> Effect {
@@ -87,7 +92,12 @@ struct HomeScreen: Screen {
             TextLine(line).render(into: &buffer, area: Rect(x: x, y: inner.y + 4 + offset / 2, width: 36, height: 1))
         }
 
-        let menuTop = 4 + max(2, (figures.count + 1) / 2) + 1
+        let figureRows = max(2, (figures.count + 1) / 2)
+        for (offset, alert) in alerts.prefix(2).enumerated() {
+            TextLine((alert.isError ? "! " : "") + alert.text, role: alert.isError ? .error : .warning)
+                .render(into: &buffer, area: inner.row(4 + figureRows + offset))
+        }
+        let menuTop = 4 + figureRows + min(2, alerts.count) + 1
         TextLine(context.text(AppText.homeMenu), role: .header).render(into: &buffer, area: inner.row(menuTop))
         let items = AreaID.allCases.map { area -> ListItem in
             let label = "\(area.rawValue)  " + context.text(area.module.label)

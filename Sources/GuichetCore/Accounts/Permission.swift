@@ -10,12 +10,21 @@ public enum Permission: String, Sendable, CaseIterable {
     case changeSettings
     case readWholeJournal
     case importData
+    /// Recharges: sell, and open the cash box with the previous counted close as float.
+    case sellRecharges
+    /// Recharges: products, stock receptions and other stock movements.
+    case manageStock
+    /// Recharges: reversals, a first float, cash put in or taken out.
+    case correctLedger
+    /// Recharges: the daily closing (a coach too when the setting allows it).
+    case closeCashBox
 
     public var minimumRole: Role {
         switch self {
-        case .useCounter, .editBeneficiaries, .recordVisits, .renewEnrolment: return .volunteer
+        case .useCounter, .editBeneficiaries, .recordVisits, .renewEnrolment, .sellRecharges: return .volunteer
         case .budgetCoaching: return .coach
-        case .closeEnrolment, .manageUsers, .changeSettings, .readWholeJournal, .importData: return .supervisor
+        case .closeEnrolment, .manageUsers, .changeSettings, .readWholeJournal, .importData,
+             .manageStock, .correctLedger, .closeCashBox: return .supervisor
         }
     }
 }

@@ -42,7 +42,8 @@ extension AreaID {
         switch self {
         case .beneficiaries: return BeneficiaryAction.codes
         case .administration: return AccountAction.codes
-        case .budget, .recharges, .hotspots, .journal: return []
+        case .recharges: return RechargeAction.codes
+        case .budget, .hotspots, .journal: return []
         }
     }
 }

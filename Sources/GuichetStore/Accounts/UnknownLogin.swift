@@ -1,3 +1,4 @@
+internal import Crypto
 import Foundation
 internal import GRDB
 import GuichetCore
@@ -17,7 +18,7 @@ enum UnknownLogin {
         guard let key = try Data.fetchOne(db, sql: "SELECT key FROM secret_keys WHERE purpose = 'unknown_login'") else {
             throw GuichetError.storage("unknown-login key missing")
         }
-        let digest = SHA256.hmac(key: [UInt8](key), message: Array(login.utf8))
+        let digest = HMAC<SHA256>.authenticationCode(for: Array(login.utf8), using: SymmetricKey(data: key))
         let digits = Array("0123456789abcdef")
         return "#" + String(digest.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
     }

@@ -12,7 +12,8 @@ extension AreaID {
     var schema: AreaSchema {
         switch self {
         case .beneficiaries: return BeneficiarySchema.schema
-        case .budget, .recharges, .hotspots, .journal, .administration: return AreaSchema()
+        case .recharges: return RechargeSchema.schema
+        case .budget, .hotspots, .journal, .administration: return AreaSchema()
         }
     }
 }

@@ -8,13 +8,18 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case renewalWindowDays = "renewal_window_days"
     /// `on` on a counter PC set up as a kiosk: only a supervisor may quit the program.
     case quitReservedToSupervisors = "quit_reserved_to_supervisors"
+    /// The most of solidarity price one person may buy in a month (`30,00`).
+    case rechargeMonthlyCap = "recharge_monthly_cap"
+    /// `on`: a coach may close the cash box too (else supervisors only).
+    case cashBoxCloseByCoach = "cashbox_close_by_coach"
 
     /// The value the counter uses while the setting was never changed.
     var defaultValue: String? {
         switch self {
         case .lockMinutes: return String(SessionLock.defaultMinutes)
         case .renewalWindowDays: return String(RenewalWindow.defaultDays)
-        case .quitReservedToSupervisors: return "off"
+        case .quitReservedToSupervisors, .cashBoxCloseByCoach: return "off"
+        case .rechargeMonthlyCap: return MonthlyCap.defaultAmount.plain
         case .theme, .language: return nil
         }
     }

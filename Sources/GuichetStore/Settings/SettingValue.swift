@@ -8,7 +8,9 @@ extension SettingKey {
             return String(try SessionLock.minutes(input))
         case .renewalWindowDays:
             return String(try RenewalWindow.days(input))
-        case .quitReservedToSupervisors:
+        case .rechargeMonthlyCap:
+            return try MonthlyCap.amount(input).plain
+        case .quitReservedToSupervisors, .cashBoxCloseByCoach:
             let value = input.trimmingWhitespace().lowercased()
             guard value == "on" || value == "off" else { throw .invalid(CoreText.onOffExpected) }
             return value

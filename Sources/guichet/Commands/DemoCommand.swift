@@ -20,21 +20,37 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(AppText.cliDemoSeedOption.cli, valueName: "S"))
     var seed: UInt64 = 1
 
+    @Option(name: .customLong("ledger-rows"), help: ArgumentHelp(AppText.cliDemoLedgerOption.cli, valueName: "N"))
+    var ledgerRows: Int = 10_000
+
     @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
     var login: String?
 
     func run() throws {
         let language = CommandLineLanguage.current
         guard Self.counts.contains(beneficiaries) else { throw GuichetError.invalid(AppText.cliDemoCountExpected) }
+        guard (0...5_000_000).contains(ledgerRows) else { throw GuichetError.invalid(AppText.cliDemoLedgerCountExpected) }
         let store = try CommandStore.openForWriting(common)
         let actor = try store.commandLineActor(login: login)
         let start = Date()
         let progress = ProgressReporter(label: AppText.cliDemoProgress.cli, total: beneficiaries)
         let summary = try store.generateDemoData(as: actor, count: beneficiaries, seed: seed) { done, _ in progress.update(done) }
         progress.finish()
-        let seconds = (Date().timeIntervalSince(start) * 10).rounded() / 10
-        let secondsText = language == .french ? String(seconds).replacingOccurrences(of: ".", with: ",") : String(seconds)
         CommandOutput.line(AppText.cliDemoDone.text(language, AppText.count(summary.files, language), AppText.count(summary.visits, language),
-                                       secondsText))
+                                       Self.seconds(since: start, language)))
+        guard ledgerRows > 0 else { return }
+        let ledgerStart = Date()
+        let ledgerProgress = ProgressReporter(label: AppText.cliDemoLedgerProgress.cli, total: ledgerRows)
+        let ledger = try store.generateDemoLedger(as: actor, rows: ledgerRows, seed: seed) { done, _ in ledgerProgress.update(done) }
+        ledgerProgress.finish()
+        CommandOutput.line(AppText.cliDemoLedgerDone.text(language, AppText.count(ledger.entries, language),
+                                                          AppText.count(ledger.sales, language), AppText.count(ledger.closings, language),
+                                                          Self.seconds(since: ledgerStart, language)))
+    }
+
+    /// `2,5` (or `2.5` in English): the seconds since `start`, to a tenth.
+    static func seconds(since start: Date, _ language: Language) -> String {
+        let seconds = (Date().timeIntervalSince(start) * 10).rounded() / 10
+        return language == .french ? String(seconds).replacingOccurrences(of: ".", with: ",") : String(seconds)
     }
 }

@@ -31,6 +31,17 @@ struct ScreenCatalog {
         let full = try counter.store.updateBeneficiary(as: admin, id: active.id, draft.validated(today: counter.today))
         try counter.store.recordVisit(as: admin, beneficiaryID: active.id, reasons: [.recharge, .budget, .hotspot],
                                       note: String(repeating: "carte SFR 10 €, explication du forfait ", count: 4))
+        // Recharges: stock received, today's cash box opened, one sale.
+        let products = try counter.store.rechargeProducts()
+        let sfr = products.first { $0.code == "EX-SFR-10" }!
+        try counter.store.recordStockMovement(as: admin, productID: sfr.id, kind: .reception, delta: 30, note: "Don")
+        try counter.store.openCashBox(as: admin, typedFloat: Money(cents: 50_00))
+        let sold = try counter.store.sellRecharge(
+            as: admin, beneficiaryID: active.id, productID: sfr.id,
+            sale: SaleRule.validated(product: sfr, quantity: "2", unitPrice: "5", payment: .cash, reason: ""))
+        let saleEntry = try counter.store.searchLedger(sold.receipt, limit: 1)[0].entry
+        let report = try counter.store.cashReport(on: counter.today)
+        let example = products.first { $0.isExample }!
         var entries: [Entry] = []
         for role in Role.allCases {
             let actor = Actor(userID: admin.userID, login: admin.login, displayName: displayName ?? admin.displayName, role: role,
@@ -67,6 +78,21 @@ struct ScreenCatalog {
                 ("settings", SettingsScreen()),
                 ("confirm", ConfirmScreen(title: AppText.quitTitle, question: AppText.quitQuestion) { _ in .quit }),
                 ("help", HelpScreen(screenTitle: AppText.homeTitle, entries: HomeScreen().entries(context))),
+                ("recharges", RechargesScreen()),
+                ("sale picker", PickerScreen.beneficiary(title: AppText.pickSaleBeneficiaryTitle)),
+                ("sale", RechargeSaleScreen(beneficiaryID: active.id)),
+                ("sale, expired file", RechargeSaleScreen(beneficiaryID: expired.id)),
+                ("X report", CashReportScreen(day: counter.today)),
+                ("closing", CashCloseScreen(day: counter.today, report: report)),
+                ("ledger", LedgerListScreen()),
+                ("reversal", ReversalScreen(entry: saleEntry)),
+                ("products", ProductListScreen()),
+                ("new product", ProductFormScreen(editing: nil)),
+                ("example product", ProductFormScreen(editing: example)),
+                ("reception", StockMovementScreen(product: sfr, kinds: [.reception], context: context)),
+                ("stock movement", StockMovementScreen(product: sfr, kinds: [.loss, .stockReturn, .correction], context: context)),
+                ("first opening", CashOpenScreen()),
+                ("cash movement", CashMovementScreen()),
             ]
             for (name, screen) in screens {
                 var loaded = screen

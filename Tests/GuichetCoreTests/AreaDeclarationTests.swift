@@ -21,7 +21,7 @@ import Testing
         #expect(BeneficiaryAction.visitRecorded.rawValue == "visit.record")
         #expect(BeneficiaryAction.imported.rawValue == "import.beneficiaries")
         #expect(AccountAction.sessionLocked.rawValue == "auth.lock")
-        #expect(ActionCode.all.count == 19)
+        #expect(ActionCode.all.count == 27)
     }
 
     @Test func everyWordingIsInBothLanguagesWithoutANameSlot() {

@@ -41,8 +41,9 @@ extension AreaID {
     public var journalActions: [ActionCode] {
         switch self {
         case .beneficiaries: return BeneficiaryAction.codes
+        case .budget: return BudgetAction.codes
         case .administration: return AccountAction.codes
-        case .budget, .recharges, .hotspots, .journal: return []
+        case .recharges, .hotspots, .journal: return []
         }
     }
 }

@@ -12,6 +12,7 @@ import Testing
         ("beneficiaries.4-closing-reason", 3_238_153_022_598_164_060),
         // SQL-less: its step is in code (the search words of names with an apostrophe).
         ("beneficiaries.5-words-after-apostrophes", 14_695_981_039_346_656_037),
+        ("budget.1-sessions-plans-offers", 8_931_672_616_801_442_572),
     ]
 
     /// FNV-1a, 64 bits: stable across runs and machines, unlike `Hasher`.

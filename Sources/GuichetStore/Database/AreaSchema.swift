@@ -12,7 +12,8 @@ extension AreaID {
     var schema: AreaSchema {
         switch self {
         case .beneficiaries: return BeneficiarySchema.schema
-        case .budget, .recharges, .hotspots, .journal, .administration: return AreaSchema()
+        case .budget: return BudgetSchema.schema
+        case .recharges, .hotspots, .journal, .administration: return AreaSchema()
         }
     }
 }

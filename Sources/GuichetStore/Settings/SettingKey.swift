@@ -8,6 +8,8 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case renewalWindowDays = "renewal_window_days"
     /// `on` on a counter PC set up as a kiosk: only a supervisor may quit the program.
     case quitReservedToSupervisors = "quit_reserved_to_supervisors"
+    /// The share of resources spent on telecoms the budget screens compare with, in percent (`5`, `4.5`).
+    case budgetReferenceShare = "budget_reference_share"
 
     /// The value the counter uses while the setting was never changed.
     var defaultValue: String? {
@@ -15,6 +17,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
         case .lockMinutes: return String(SessionLock.defaultMinutes)
         case .renewalWindowDays: return String(RenewalWindow.defaultDays)
         case .quitReservedToSupervisors: return "off"
+        case .budgetReferenceShare: return ResourceShare.stored(ResourceShare.defaultReference)
         case .theme, .language: return nil
         }
     }

@@ -8,6 +8,8 @@ extension SettingKey {
             return String(try SessionLock.minutes(input))
         case .renewalWindowDays:
             return String(try RenewalWindow.days(input))
+        case .budgetReferenceShare:
+            return ResourceShare.stored(try ResourceShare.reference(input))
         case .quitReservedToSupervisors:
             let value = input.trimmingWhitespace().lowercased()
             guard value == "on" || value == "off" else { throw .invalid(CoreText.onOffExpected) }

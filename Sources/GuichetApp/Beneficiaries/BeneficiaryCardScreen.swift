@@ -6,7 +6,7 @@ import GuichetTerminal
 /// A beneficiary's file: identity, situation, referral, enrolment status and
 /// the timeline of everything that happened, newest first.
 struct BeneficiaryCardScreen: Screen {
-    enum Action: Hashable, Sendable { case edit, visit, renew, close, reopen, back }
+    enum Action: Hashable, Sendable { case edit, visit, renew, close, reopen, budget, back }
 
     let id: Int64
     private(set) var record: BeneficiaryRecord?
@@ -15,6 +15,8 @@ struct BeneficiaryCardScreen: Screen {
     private var renewalWindow = RenewalWindow.defaultDays
     /// The first line of the history shown (↑ ↓ scroll it).
     private var timelineScroll = 0
+    /// Whether a budget plan is under way and its next step (anyone may see it; no figures).
+    private var budget = BudgetGlance.empty
 
     /// The card of the file `id`, read when it is shown.
     init(id: Int64) {
@@ -65,6 +67,8 @@ struct BeneficiaryCardScreen: Screen {
             ScreenAction(.reopen, function: 7, control: "k", label: AppText.actionReopen, help: AppText.actionReopenHelp,
                          availability: closeAvailability)
                 .hidden(when: unreadable || !isClosed),
+            ScreenAction(.budget, function: 8, control: "b", label: AppText.actionBudget, help: AppText.actionBudgetHelp)
+                .hidden(when: unreadable),
             .back(.back),
         ]
     }
@@ -93,6 +97,8 @@ struct BeneficiaryCardScreen: Screen {
                 _ = try store.reopenEnrolment(as: actor, id: recordID)
                 return Notice(context.text(AppText.reopenedDone, fileNumber), kind: .success)
             })
+        case .budget:
+            return .push(BudgetFileScreen(id: recordID))
         case .back:
             return .pop
         }
@@ -138,6 +144,7 @@ struct BeneficiaryCardScreen: Screen {
         record = try store.beneficiary(id: id)
         renewalWindow = store.renewalWindowDays()
         timeline = try store.timeline(of: id)
+        budget = try store.budgetGlance(beneficiaryID: id, on: context.today)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
@@ -149,6 +156,10 @@ struct BeneficiaryCardScreen: Screen {
             .render(into: &buffer, area: inner.row(0))
         let (statusText, statusRole) = enrolmentLine(record, context)
         TextLine(statusText, role: statusRole).render(into: &buffer, area: inner.row(1))
+        if let (budgetText, budgetRole) = PlanGlanceText.cardLine(budget, context) {
+            // A cell of the card: the whole step is read on the person's budget screen.
+            TextLine(budgetText, role: budgetRole, countsCut: false).render(into: &buffer, area: inner.row(2))
+        }
 
         let half = inner.width / 2
         let left = Rect(x: inner.x, y: inner.y + 3, width: half - 1, height: 6)

@@ -56,11 +56,19 @@ public struct BudgetChecks<Field: Hashable & Sendable> {
     }
 }
 
+/// A field of a budget form: a stable key (the form's field id) and its label.
+public protocol BudgetFieldName: Hashable, Sendable {
+    var key: String { get }
+    var label: Phrase { get }
+}
+
 /// A budget form as typed (every field a string), checked by the core: one
 /// field as it is left, or every field and the rules across fields on save.
 public protocol BudgetDraft {
-    associatedtype Field: Hashable & Sendable
+    associatedtype Field: BudgetFieldName
     associatedtype Value
+    init()
+    subscript(field: Field) -> String { get set }
     /// Checks the fields `checks` wants, keeping their errors; the value when every field was checked and is right.
     func check(_ checks: inout BudgetChecks<Field>, today: CalendarDay) -> Value?
 }

@@ -112,7 +112,9 @@ public enum OfferMatching {
 }
 
 /// The fields of the offer form.
-public enum OfferField: String, Sendable, CaseIterable, Hashable {
+public enum OfferField: String, BudgetFieldName, CaseIterable {
+    public var key: String { rawValue }
+
     case operatorName
     case name
     case service

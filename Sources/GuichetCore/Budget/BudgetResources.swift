@@ -30,10 +30,18 @@ public struct BudgetResources: Sendable, Hashable {
 }
 
 /// The fields of a session's header form: its date, the next appointment, and one amount per kind of resource.
-public enum SessionField: Hashable, Sendable {
+public enum SessionField: BudgetFieldName {
     case day
     case nextAppointment
     case resource(BudgetResourceKind)
+
+    public var key: String {
+        switch self {
+        case .day: return "day"
+        case .nextAppointment: return "next_appointment"
+        case .resource(let kind): return "resource." + kind.rawValue
+        }
+    }
 
     public var label: Phrase {
         switch self {

@@ -107,7 +107,9 @@ public enum StepTemplate: String, Sendable, CaseIterable {
 }
 
 /// The fields of the step form.
-public enum PlanStepField: String, Sendable, CaseIterable, Hashable {
+public enum PlanStepField: String, BudgetFieldName, CaseIterable {
+    public var key: String { rawValue }
+
     case text
     case due
     case who

@@ -27,6 +27,12 @@ public enum ResourceShare {
         return number(tenths, language) + (language == .french ? "\u{00A0}%" : "%")
     }
 
+    /// The reference as it reads: `5 %`, `4,5 %` (no tenth when it is whole).
+    public static func referenceText(_ tenths: Int, _ language: Language) -> String {
+        guard tenths % 10 == 0 else { return text(tenths, language) }
+        return "\(tenths / 10)" + (language == .french ? "\u{00A0}%" : "%")
+    }
+
     /// `8,8` (a tenth shown with a decimal comma in French, a point in English).
     public static func number(_ tenths: Int, _ language: Language) -> String {
         let sign = tenths < 0 ? "-" : ""

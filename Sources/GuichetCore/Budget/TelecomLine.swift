@@ -1,5 +1,7 @@
 /// The fields of a telecom line, in the form's order.
-public enum TelecomLineField: String, Sendable, CaseIterable, Hashable {
+public enum TelecomLineField: String, BudgetFieldName, CaseIterable {
+    public var key: String { rawValue }
+
     case kind
     case operatorName
     case offerName

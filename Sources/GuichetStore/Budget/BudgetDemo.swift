@@ -135,7 +135,7 @@ struct BudgetDemo {
                            unpaid: unpaid, phone: number, rio: rio, notes: "")
     }
 
-    /// The steps a coach would write for these lines, done or given up when their day is past.
+    /// The steps a coach would write for these lines, most of them done or given up when their day is past.
     private func plan(_ lines: [PlannedLine], from day: CalendarDay, rolls: [Int]) -> [PlanStep] {
         var templates: [StepTemplate] = []
         if lines.contains(where: { $0.choice != nil && $0.line.kind.hasMobileRIO }) {
@@ -147,7 +147,15 @@ struct BudgetDemo {
         return templates.enumerated().map { index, template in
             let due = day.adding(days: template.delayDays)
             let roll = rolls[index % rolls.count]
-            let status: StepStatus = due >= today ? .toDo : (roll < 60 ? .done : (roll < 70 ? .abandoned : .toDo))
+            // Steps due long ago are settled; among the recent ones, some are late.
+            let status: StepStatus
+            if due >= today {
+                status = .toDo
+            } else if due < today.adding(days: -60) {
+                status = roll < 85 ? .done : .abandoned
+            } else {
+                status = roll < 50 ? .done : (roll < 60 ? .abandoned : .toDo)
+            }
             return PlanStep(text: template.text.french, due: due, who: template.who, status: status)
         }
     }

@@ -35,6 +35,6 @@ struct DemoCommand: ParsableCommand {
         let seconds = (Date().timeIntervalSince(start) * 10).rounded() / 10
         let secondsText = language == .french ? String(seconds).replacingOccurrences(of: ".", with: ",") : String(seconds)
         CommandOutput.line(AppText.cliDemoDone.text(language, AppText.count(summary.files, language), AppText.count(summary.visits, language),
-                                       secondsText))
+                                       secondsText, AppText.count(summary.budgetSessions, language)))
     }
 }

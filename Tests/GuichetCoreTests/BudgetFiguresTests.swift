@@ -27,7 +27,7 @@ struct BudgetFiguresTests {
         #expect(figures.after == Self.euros(33))
         #expect(figures.shareBefore == 88)
         #expect(figures.shareAfter == 39)
-        #expect(ResourceShare.text(figures.shareBefore, .french) == "8,8\u{00A0}%")
+        #expect(ResourceShare.text(figures.shareBefore, .french) == "8,8 %")
         #expect(ResourceShare.text(figures.shareAfter, .english) == "3.9%")
         #expect(figures.monthlySaving == Self.euros(42))
         #expect(figures.yearlySaving == Self.euros(504))

@@ -233,12 +233,15 @@ extension AppText {
     public static let budgetKept = Phrase(fr: "inchangée", en: "unchanged")
     /// {1} before, {2} after, {3} the saving.
     public static let budgetTotalLine = Phrase(
-        fr: "Total par mois : {1} → avec le plan {2} (économie : {3})",
-        en: "Total a month: {1} → with the plan {2} (saving: {3})")
+        fr: "Total par mois : {1}, avec le plan {2} (économie : {3})",
+        en: "Total a month: {1}, with the plan {2} (saving: {3})")
     /// {1} before, {2} after, {3} the reference.
     public static let budgetShareLine = Phrase(
-        fr: "Part des ressources : {1} → {2} (repère : {3})",
-        en: "Share of resources: {1} → {2} (reference: {3})")
+        fr: "Part des ressources : {1}, avec le plan {2} (repère : {3})",
+        en: "Share of resources: {1}, with the plan {2} (reference: {3})")
+    public static let budgetShareLineNone = Phrase(
+        fr: "Part des ressources : non calculable (ressources non renseignées)",
+        en: "Share of resources: not computable (no resources given)")
     public static let columnLine = Phrase(fr: "Ligne", en: "Line")
     public static let columnCost = Phrase(fr: "Coût", en: "Cost")
     public static let columnCommitmentEnd = Phrase(fr: "Engagement", en: "Commitment")
@@ -464,8 +467,8 @@ extension AppText {
         fr: "Imprime le résumé d’une séance de budget télécom : chiffres, plan d’action, prochain rendez-vous.",
         en: "Prints the summary of a telecom budget session: figures, action plan, next appointment.")
     public static let cliPrintBudgetDiscussion = Phrase(
-        fr: "Une page de 80 colonnes en texte simple, envoyée avec lp quand une imprimante par défaut est configurée (lpstat -d), sinon écrite dans le dossier « impressions » à côté de la base (mode 0600) ; --output l’écrit où vous voulez.",
-        en: "An 80-column plain-text page, sent with lp when a default printer is set up (lpstat -d), otherwise written to the “impressions” folder beside the database (mode 0600); --output writes it where you want.")
+        fr: "Une page de 80 colonnes, envoyée avec lp à l’imprimante par défaut (lpstat -d), sinon écrite (mode 0600) dans le dossier « impressions » à côté de la base.",
+        en: "An 80-column page, sent with lp to the default printer (lpstat -d), otherwise written (mode 0600) to the “impressions” folder beside the database.")
     public static let cliPrintFileArgument = Phrase(fr: "Numéro de dossier de la personne.", en: "The person’s file number.")
     public static let cliPrintSessionOption = Phrase(
         fr: "Numéro de la séance (1 pour la première) ; la dernière sinon.",

@@ -85,11 +85,12 @@ struct BudgetFileScreen: Screen {
             row = renderSessions(into: &buffer, inner, context)
         }
         row = PlanGlanceText.render(glance, into: &buffer, area: inner, row: row, context)
-        if !Self.mayCoach(context) {
+        if Self.mayCoach(context) {
+            BudgetDraw.hints(actions(context), into: &buffer, area: inner, row: inner.height - 2, rows: 2, context)
+        } else {
             BudgetDraw.paragraph(context.text(AppText.budgetFiguresReserved, Role.coach.label), role: .muted,
                                  into: &buffer, area: inner, row: row + 1)
         }
-        BudgetDraw.hints(actions(context), into: &buffer, area: inner, row: inner.height - 2, rows: 2, context)
         return nil
     }
 

@@ -89,18 +89,19 @@ public struct BudgetPrintPage {
         if !changing.isEmpty {
             lines.append("  " + say(AppText.printChangingHeading).uppercased())
             for planned in changing {
-                var sentence = fit(planned.line.title(language)) + (language == .french ? " : " : ": ")
+                lines.append("  " + fit(planned.line.title(language)))
+                var sentences: [String] = []
                 if let commitment = planned.line.commitment, planned.choice != nil, record.day <= commitment.end {
                     let cost = planned.exitCost(on: record.day)
-                    sentence += say(AppText.budgetExitCost, record.day.formatted(language), money(cost), commitment.end.formatted(language))
+                    sentences.append(say(AppText.budgetExitCost, record.day.formatted(language), money(cost), commitment.end.formatted(language)))
                     if let payback = planned.payback(from: record.day) {
-                        sentence += " " + say(AppText.budgetPaysBackOn, payback.formatted(language))
+                        sentences.append(say(AppText.budgetPaysBackOn, payback.formatted(language)))
                     } else {
-                        sentence += " " + say(AppText.budgetNeverPaysBack)
+                        sentences.append(say(AppText.budgetNeverPaysBack))
                     }
                 }
-                if planned.line.unpaid > .zero { sentence += " " + say(AppText.budgetUnpaid, money(planned.line.unpaid)) }
-                lines += Self.wrap(sentence, width: inner).map { "  " + $0 }
+                if planned.line.unpaid > .zero { sentences.append(say(AppText.budgetUnpaid, money(planned.line.unpaid))) }
+                lines += Self.wrap(sentences.joined(separator: " "), width: inner - 2).map { "    " + $0 }
             }
             lines += Self.wrap(say(AppText.budgetDoNotCancel), width: inner).map { "  " + $0 }
             lines.append("")

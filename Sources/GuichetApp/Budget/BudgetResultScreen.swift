@@ -35,8 +35,8 @@ struct BudgetResultScreen: Screen {
 
     func actions(_ context: AppContext) -> [ScreenAction<Action>] {
         [
-            ScreenAction(.next, keys: [.right, .pageDown, .character(" ")], label: AppText.actionNextPage, help: AppText.actionNextPageHelp,
-                         hint: AppText.hintNextPage, yieldsToTextInput: true)
+            ScreenAction(.next, keys: [.right, .pageDown], label: AppText.actionNextPage, help: AppText.actionNextPageHelp,
+                         hint: AppText.hintNextPage)
                 .greyed(AppText.budgetLastPage, when: page >= pages.count - 1),
             ScreenAction(.previous, keys: [.left, .pageUp], label: AppText.actionPreviousPage, help: AppText.actionPreviousPageHelp,
                          hint: AppText.hintPreviousPage)

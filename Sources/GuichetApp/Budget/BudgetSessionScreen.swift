@@ -195,9 +195,10 @@ struct BudgetSessionScreen: Screen {
         let figures = self.figures
         TextLine(context.text(AppText.budgetTotalLine, money(figures.before), money(figures.after), money(figures.monthlySaving)),
                  role: .header).render(into: &buffer, area: inner.row(12))
-        TextLine(context.text(AppText.budgetShareLine, ResourceShare.text(figures.shareBefore, language),
-                              ResourceShare.text(figures.shareAfter, language), ResourceShare.referenceText(reference, language)),
-                 role: figures.shareBefore.map { $0 > reference } == true ? .warning : .normal)
+        let share = figures.shareBefore == nil ? context.text(AppText.budgetShareLineNone)
+            : context.text(AppText.budgetShareLine, ResourceShare.text(figures.shareBefore, language),
+                           ResourceShare.text(figures.shareAfter, language), ResourceShare.referenceText(reference, language))
+        TextLine(share, role: figures.shareBefore.map { $0 > reference } == true ? .warning : .normal)
             .render(into: &buffer, area: inner.row(13))
 
         // The steps this session adds to the plan.

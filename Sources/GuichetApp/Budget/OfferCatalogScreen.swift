@@ -72,7 +72,7 @@ struct OfferCatalogScreen: Screen {
         let items = offers.map { offer -> ListItem in
             let state = offer.isRetired ? context.text(AppText.offerStateRetired)
                 : (offer.isExample ? context.text(AppText.offerStateExample) : "")
-            return ListItem(columns: [BudgetDraw.cell(offer.name, 26), BudgetDraw.cell(offer.operatorName, 19), offer.monthlyPrice.formatted(language),
+            return ListItem(columns: [BudgetDraw.cell(offer.name, 22), BudgetDraw.cell(offer.operatorName, 15), offer.monthlyPrice.formatted(language),
                                       context.text(offer.service.label),
                                       Benefit.listed(offer.benefits, language), state],
                             role: offer.isRetired ? .muted : (offer.isExample ? .warning : .normal))
@@ -80,7 +80,7 @@ struct OfferCatalogScreen: Screen {
         let header = ListItem(columns: [AppText.columnOffer, AppText.columnOperator, AppText.columnPrice, AppText.columnService,
                                         AppText.columnFor, AppText.columnState].map { context.text($0) }, role: .header)
         let rows = Self.listRows(context)
-        ListView(items: items, state: list, header: header, columnWidths: [26, 19, 9, 11, 13])
+        ListView(items: items, state: list, header: header, columnWidths: [22, 15, 9, 11, 14])
             .render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: rows + 1), glyphs: context.glyphs)
         guard let offer = selected else { return nil }
         let commitment = offer.commitmentMonths == 0 ? context.text(AppText.budgetNoCommitment)

@@ -24,13 +24,13 @@ public enum ResourceShare {
     /// `8,8 %` in French, `8.8%` in English; « non calculable » for nil.
     public static func text(_ tenths: Int?, _ language: Language) -> String {
         guard let tenths else { return BudgetText.shareNotComputable.text(language) }
-        return number(tenths, language) + (language == .french ? "\u{00A0}%" : "%")
+        return number(tenths, language) + (language == .french ? " %" : "%")
     }
 
     /// The reference as it reads: `5 %`, `4,5 %` (no tenth when it is whole).
     public static func referenceText(_ tenths: Int, _ language: Language) -> String {
         guard tenths % 10 == 0 else { return text(tenths, language) }
-        return "\(tenths / 10)" + (language == .french ? "\u{00A0}%" : "%")
+        return "\(tenths / 10)" + (language == .french ? " %" : "%")
     }
 
     /// `8,8` (a tenth shown with a decimal comma in French, a point in English).

@@ -264,6 +264,33 @@ struct BudgetScreensTests {
         #expect(try counter.journalActions().prefix(2) == ["budget.offer_retire", "budget.offer_update"])
     }
 
+    @Test func theResultReadsInASCIIWithoutColours() throws {
+        let counter = try CounterHarness()
+        let file = try counter.addBeneficiary("Dupont", "Marie")
+        let record = try BudgetFixture.save(counter, id: file.id)
+        let admin = try counter.store.authenticate(login: "alice", password: "motdepasse-alice")
+        var context = AppContext(language: .french, clock: counter.clock, glyphs: .ascii, site: try counter.store.site(), actor: admin,
+                                 themeNames: [])
+        context.screenSize = Size(width: 80, height: 24)
+        var screen = BudgetResultScreen(person: BudgetPerson(file), record: record)
+        func page() -> [String] {
+            var buffer = Buffer(size: Size(width: 80, height: 24))
+            _ = screen.render(into: &buffer, area: ScreenChrome.contentArea(of: buffer.size), context: context)
+            #expect(buffer.cuts == 0 && buffer.overflows == 0)
+            return buffer.lines()
+        }
+        // The total in seven segments: « 75,00 ».
+        #expect(page().contains { $0.contains(" _   _     _   _") } && page().contains { $0.contains("  | |_    | | | |") })
+        _ = screen.perform(.next, context: context)
+        let share = page()
+        #expect(share.contains { $0.contains("########|") && $0.hasSuffix("8,8 %") }, "the bar, the mark, the figure")
+        #expect(share.contains { $0.contains("^ repère : 5 %, la moyenne en France") })
+        _ = screen.perform(.next, context: context)
+        #expect(page().contains { $0.contains("avant ####") && $0.hasSuffix("45,00 €") })
+        // Without colours, the words say which bar is which.
+        #expect(page().contains { $0.contains("après ####") && $0.hasSuffix("10,00 €") })
+    }
+
     @Test func thePrintedPageIsAGoldenText() throws {
         let counter = try CounterHarness()
         let file = try counter.addBeneficiary("Dupont-Müller", "Hélène")
@@ -286,6 +313,7 @@ struct BudgetScreensTests {
         #expect(String(bytes: bytes, encoding: .isoLatin1)?.contains("DUPONT-MÜLLER") == true)
         #expect(latin.lines.allSatisfy { TextWidth.of($0) <= 80 })
         #expect(PrintEncoding.latin1.printable("Nguyễn Œ → 10 €") == "Nguyên OE -> 10 EUR")
+        #expect(PrintEncoding.latin1.printable("Małgorzata Đorđević Şahin 漢") == "Malgorzata Dordevic Sahin ?")
     }
 }
 

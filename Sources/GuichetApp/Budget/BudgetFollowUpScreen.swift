@@ -8,8 +8,7 @@ import GuichetTerminal
 struct BudgetFollowUpScreen: Screen {
     enum Action: Hashable, Sendable { case pick, open, back }
 
-    private var rows: [BudgetFollowUp] = []
-    private var list = ListState()
+    private var list = BudgetList<BudgetFollowUp>(reserved: 4)
 
     var title: Phrase { AppText.budgetTitle }
 
@@ -19,7 +18,7 @@ struct BudgetFollowUpScreen: Screen {
                          hint: AppText.hintPickFile),
             ScreenAction(.open, function: 4, control: "o", keys: [.enter], label: AppText.actionOpen, help: AppText.actionOpenBudgetHelp,
                          hint: AppText.hintOpen)
-                .greyed(AppText.noFileSelected, when: rows.isEmpty),
+                .greyed(AppText.noFileSelected, when: list.selected == nil),
             .back(.back),
         ]
     }
@@ -29,8 +28,8 @@ struct BudgetFollowUpScreen: Screen {
         case .pick:
             return .push(PickerScreen.beneficiary(title: AppText.budgetPickTitle))
         case .open:
-            guard rows.indices.contains(list.selected) else { return .none }
-            return .push(BudgetFileScreen(id: rows[list.selected].id))
+            guard let selected = list.selected else { return .none }
+            return .push(BudgetFileScreen(id: selected.id))
         case .back:
             return .pop
         }
@@ -42,18 +41,12 @@ struct BudgetFollowUpScreen: Screen {
     }
 
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        _ = list.handle(key, itemCount: rows.count, pageSize: Self.listRows(context))
-        return .none
+        list.handle(key, context: context)
     }
 
     mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
         guard let actor = context.actor else { return }
-        rows = try store.budgetFollowUps(as: actor, on: context.today)
-        list.clamp(itemCount: rows.count, pageSize: Self.listRows(context))
-    }
-
-    private static func listRows(_ context: AppContext) -> Int {
-        max(1, ScreenChrome.contentArea(of: context.screenSize).height - 4)
+        list.show(try store.budgetFollowUps(as: actor, on: context.today), context: context)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
@@ -61,6 +54,7 @@ struct BudgetFollowUpScreen: Screen {
         let language = context.language
         BudgetDraw.hints(actions(context), into: &buffer, area: inner, row: 0, context)
         let today = context.today
+        let rows = list.rows
         let overdue = rows.filter { $0.overdueSteps > 0 }.count
         let status = rows.isEmpty ? context.text(AppText.budgetNobodyFollowed, actions(context).keyName(of: .pick, language))
             : context.text(AppText.budgetFollowedCount, rows.count, overdue)
@@ -75,8 +69,8 @@ struct BudgetFollowUpScreen: Screen {
         }
         let header = ListItem(columns: [AppText.columnPerson, AppText.columnFile, AppText.columnLastSession, AppText.columnShare,
                                         AppText.columnNextStep].map { context.text($0) }, role: .header)
-        ListView(items: items, state: list, header: header, columnWidths: [22, 15, 11, 8])
-            .render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: Self.listRows(context) + 1),
+        ListView(items: items, state: list.state, header: header, columnWidths: [22, 15, 11, 8])
+            .render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: list.pageSize(context) + 1),
                     glyphs: context.glyphs)
         return nil
     }

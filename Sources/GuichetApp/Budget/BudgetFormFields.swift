@@ -45,6 +45,49 @@ enum BudgetFormFields<Draft: BudgetDraft> {
     }
 }
 
+extension BudgetFormFields {
+    /// F2 on a form of the session or the plan: its value handed back to the screen
+    /// below (`Effect.deliver`), or its errors marked and the first one said.
+    static func deliver(_ form: inout FormState, _ fields: [Draft.Field], today: CalendarDay, _ context: AppContext,
+                        as picked: (Draft.Value) -> BudgetPicked) -> Effect {
+        switch validated(&form, fields, today: today, context) {
+        case .valid(let value): return .sequence([.pop, .deliver(.budget(picked(value)))])
+        case .refused(let notice): return .notice(notice)
+        }
+    }
+}
+
+/// The rows of a budget list and the highlighted one; the list takes the
+/// screen's height less the `reserved` rows around it.
+struct BudgetList<Row> {
+    private(set) var rows: [Row] = []
+    private(set) var state = ListState()
+    let reserved: Int
+
+    init(reserved: Int) {
+        self.reserved = reserved
+    }
+
+    var selected: Row? { rows.indices.contains(state.selected) ? rows[state.selected] : nil }
+    var selectedIndex: Int { state.selected }
+
+    func pageSize(_ context: AppContext) -> Int {
+        max(1, ScreenChrome.contentArea(of: context.screenSize).height - reserved)
+    }
+
+    /// The arrows, page and jump keys move the highlight.
+    mutating func handle(_ key: Key, context: AppContext) -> Effect {
+        _ = state.handle(key, itemCount: rows.count, pageSize: pageSize(context))
+        return .none
+    }
+
+    /// New rows read from the store, the highlight kept within them.
+    mutating func show(_ rows: [Row], context: AppContext) {
+        self.rows = rows
+        state.clamp(itemCount: rows.count, pageSize: pageSize(context))
+    }
+}
+
 /// A form's value once checked, or the notice saying why it is refused.
 enum Checked<Value> {
     case valid(Value)

@@ -25,10 +25,7 @@ struct BudgetHeaderFormScreen: FormScreen {
     var title: Phrase { AppText.budgetHeaderTitle }
 
     mutating func save(_ context: AppContext) -> Effect {
-        switch BudgetFormFields<SessionHeaderDraft>.validated(&form, SessionField.allCases, today: today, context) {
-        case .valid(let header): return .sequence([.pop, .deliver(.budget(.header(header)))])
-        case .refused(let notice): return .notice(notice)
-        }
+        BudgetFormFields<SessionHeaderDraft>.deliver(&form, SessionField.allCases, today: today, context) { .header($0) }
     }
 
     /// The total of the amounts typed so far (those that read as amounts).

@@ -27,10 +27,8 @@ struct BudgetLineFormScreen: FormScreen {
     var title: Phrase { index == nil ? AppText.budgetNewLineTitle : AppText.budgetEditLineTitle }
 
     mutating func save(_ context: AppContext) -> Effect {
-        switch BudgetFormFields<TelecomLineDraft>.validated(&form, TelecomLineField.allCases, today: today, context) {
-        case .valid(let line): return .sequence([.pop, .deliver(.budget(.line(index: index, line)))])
-        case .refused(let notice): return .notice(notice)
-        }
+        let index = index
+        return BudgetFormFields<TelecomLineDraft>.deliver(&form, TelecomLineField.allCases, today: today, context) { .line(index: index, $0) }
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {

@@ -10,8 +10,7 @@ struct BudgetPlanScreen: Screen {
     enum Action: Hashable, Sendable { case add, edit, done, abandon, reopen, print, back }
 
     let person: BudgetPerson
-    private var steps: [PlanStepRecord] = []
-    private var list = ListState()
+    private var list = BudgetList<PlanStepRecord>(reserved: 9)
     private var latest: BudgetSessionRecord?
 
     init(person: BudgetPerson) {
@@ -20,7 +19,7 @@ struct BudgetPlanScreen: Screen {
 
     var title: Phrase { AppText.budgetPlanTitle }
 
-    private var selected: PlanStepRecord? { steps.indices.contains(list.selected) ? steps[list.selected] : nil }
+    private var selected: PlanStepRecord? { list.selected }
 
     func actions(_ context: AppContext) -> [ScreenAction<Action>] {
         let status = selected?.step.status
@@ -52,7 +51,7 @@ struct BudgetPlanScreen: Screen {
             return .push(BudgetStepTemplateScreen(from: context.today))
         case .edit:
             guard let selected else { return .none }
-            return .push(BudgetStepFormScreen(index: list.selected, draft: PlanStepDraft(selected.step), context: context))
+            return .push(BudgetStepFormScreen(index: list.selectedIndex, draft: PlanStepDraft(selected.step), context: context))
         case .done: return change(to: .done, context)
         case .abandon: return change(to: .abandoned, context)
         case .reopen: return change(to: .toDo, context)
@@ -86,24 +85,18 @@ struct BudgetPlanScreen: Screen {
     mutating func receive(_ picked: Picked, context: AppContext) -> Effect {
         guard case .budget(.step(let index, let step)) = picked else { return .none }
         guard let index else { return save(step, id: nil) }
-        guard steps.indices.contains(index) else { return .none }
-        return save(step, id: steps[index].id)
+        guard list.rows.indices.contains(index) else { return .none }
+        return save(step, id: list.rows[index].id)
     }
 
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        _ = list.handle(key, itemCount: steps.count, pageSize: Self.listRows(context))
-        return .none
+        list.handle(key, context: context)
     }
 
     mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
         guard let actor = context.actor else { return }
-        steps = try store.budgetPlan(as: actor, beneficiaryID: person.id)
+        list.show(try store.budgetPlan(as: actor, beneficiaryID: person.id), context: context)
         latest = try store.budgetSessions(as: actor, beneficiaryID: person.id).last
-        list.clamp(itemCount: steps.count, pageSize: Self.listRows(context))
-    }
-
-    private static func listRows(_ context: AppContext) -> Int {
-        max(1, ScreenChrome.contentArea(of: context.screenSize).height - 9)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
@@ -112,7 +105,7 @@ struct BudgetPlanScreen: Screen {
         TextLine(context.text(AppText.budgetPlanFor, person.listed), role: .header).render(into: &buffer, area: inner.row(0))
         BudgetDraw.hints(actions(context), into: &buffer, area: inner, row: 1, rows: 2, context)
         let today = context.today
-        let items = steps.map { record -> ListItem in
+        let items = list.rows.map { record -> ListItem in
             let step = record.step
             let overdue = step.isOverdue(on: today)
             let state = overdue ? context.text(AppText.budgetOverdue) : context.text(step.status.label)
@@ -122,11 +115,11 @@ struct BudgetPlanScreen: Screen {
         }
         let header = ListItem(columns: [AppText.columnStep, AppText.columnDue, AppText.columnWho, AppText.columnState]
             .map { context.text($0) }, role: .header)
-        let rows = Self.listRows(context)
+        let rows = list.pageSize(context)
         let listArea = Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: rows + 1)
-        ListView(items: items, state: list, header: header, columnWidths: [43, 11, 12])
+        ListView(items: items, state: list.state, header: header, columnWidths: [43, 11, 12])
             .render(into: &buffer, area: listArea, glyphs: context.glyphs)
-        if steps.isEmpty {
+        if list.rows.isEmpty {
             TextLine(context.text(AppText.budgetEmptyPlan, actions(context).keyName(of: .add, language)), role: .muted)
                 .render(into: &buffer, area: listArea.row(1))
         }

@@ -187,6 +187,8 @@ public enum PrintEncoding: String, Sendable, CaseIterable {
     private static let replacements: [Unicode.Scalar: String] = [
         "€": "EUR", "\u{2019}": "'", "\u{2018}": "'", "\u{201C}": "\"", "\u{201D}": "\"", "\u{2014}": "-", "\u{2013}": "-",
         "\u{2192}": "->", "\u{2026}": "...", "\u{202F}": " ", "\u{2009}": " ", "œ": "oe", "Œ": "OE", "\u{2022}": "*",
+        // Letters of their own, not accented ones: their closest Latin letter (Małgorzata → Malgorzata).
+        "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ŀ": "l", "Ŀ": "L", "ħ": "h", "Ħ": "H",
     ]
 
     static func latin1(_ scalar: Unicode.Scalar) -> [UInt8] {

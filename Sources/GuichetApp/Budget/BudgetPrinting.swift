@@ -33,9 +33,11 @@ public enum BudgetPrintOutput {
     nonisolated(unsafe) public static var lpstat = "lpstat"
     nonisolated(unsafe) public static var lp = "lp"
 
-    /// The folder of the summaries written to files: `impressions` next to the database (mode 0700).
+    /// The folder of the summaries written to files: `impressions` next to the database (mode 0700),
+    /// as an absolute path (`--db guichet.sqlite` names a file of the current folder).
     public static func folder(forDatabase path: String) -> String {
-        (path as NSString).deletingLastPathComponent + "/impressions"
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return (absolute as NSString).deletingLastPathComponent + "/impressions"
     }
 
     /// `budget-PAR-2026-00001-2.txt`: the file and the session's number.

@@ -28,10 +28,8 @@ struct BudgetStepFormScreen: FormScreen {
     var title: Phrase { index == nil ? AppText.budgetNewStepTitle : AppText.budgetEditStepTitle }
 
     mutating func save(_ context: AppContext) -> Effect {
-        switch BudgetFormFields<PlanStepDraft>.validated(&form, PlanStepField.allCases, today: today, context) {
-        case .valid(let step): return .sequence([.pop, .deliver(.budget(.step(index: index, step)))])
-        case .refused(let notice): return .notice(notice)
-        }
+        let index = index
+        return BudgetFormFields<PlanStepDraft>.deliver(&form, PlanStepField.allCases, today: today, context) { .step(index: index, $0) }
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {

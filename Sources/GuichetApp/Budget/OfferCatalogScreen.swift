@@ -9,12 +9,11 @@ import GuichetTerminal
 struct OfferCatalogScreen: Screen {
     enum Action: Hashable, Sendable { case new, edit, toggleRetired, back }
 
-    private var offers: [BudgetOffer] = []
-    private var list = ListState()
+    private var list = BudgetList<BudgetOffer>(reserved: 8)
 
     var title: Phrase { AppText.offerCatalogTitle }
 
-    private var selected: BudgetOffer? { offers.indices.contains(list.selected) ? offers[list.selected] : nil }
+    private var selected: BudgetOffer? { list.selected }
 
     func actions(_ context: AppContext) -> [ScreenAction<Action>] {
         [
@@ -52,24 +51,18 @@ struct OfferCatalogScreen: Screen {
     }
 
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        _ = list.handle(key, itemCount: offers.count, pageSize: Self.listRows(context))
-        return .none
+        list.handle(key, context: context)
     }
 
     mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
-        offers = try store.budgetOffers()
-        list.clamp(itemCount: offers.count, pageSize: Self.listRows(context))
-    }
-
-    private static func listRows(_ context: AppContext) -> Int {
-        max(1, ScreenChrome.contentArea(of: context.screenSize).height - 8)
+        list.show(try store.budgetOffers(), context: context)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
         let inner = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
         let language = context.language
         BudgetDraw.hints(actions(context), into: &buffer, area: inner, row: 0, context)
-        let items = offers.map { offer -> ListItem in
+        let items = list.rows.map { offer -> ListItem in
             let state = offer.isRetired ? context.text(AppText.offerStateRetired)
                 : (offer.isExample ? context.text(AppText.offerStateExample) : "")
             return ListItem(columns: [BudgetDraw.cell(offer.name, 22), BudgetDraw.cell(offer.operatorName, 15), offer.monthlyPrice.formatted(language),
@@ -79,8 +72,8 @@ struct OfferCatalogScreen: Screen {
         }
         let header = ListItem(columns: [AppText.columnOffer, AppText.columnOperator, AppText.columnPrice, AppText.columnService,
                                         AppText.columnFor, AppText.columnState].map { context.text($0) }, role: .header)
-        let rows = Self.listRows(context)
-        ListView(items: items, state: list, header: header, columnWidths: [22, 15, 9, 11, 14])
+        let rows = list.pageSize(context)
+        ListView(items: items, state: list.state, header: header, columnWidths: [22, 15, 9, 11, 14])
             .render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: rows + 1), glyphs: context.glyphs)
         guard let offer = selected else { return nil }
         let commitment = offer.commitmentMonths == 0 ? context.text(AppText.budgetNoCommitment)

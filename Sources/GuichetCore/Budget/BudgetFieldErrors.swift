@@ -68,12 +68,19 @@ public protocol BudgetDraft {
     associatedtype Field: BudgetFieldName
     associatedtype Value
     init()
-    subscript(field: Field) -> String { get set }
+    /// Where the text typed in `field` is kept.
+    static func text(of field: Field) -> WritableKeyPath<Self, String>
     /// Checks the fields `checks` wants, keeping their errors; the value when every field was checked and is right.
     func check(_ checks: inout BudgetChecks<Field>, today: CalendarDay) -> Value?
 }
 
 extension BudgetDraft {
+    /// The text typed in `field`.
+    public subscript(field: Field) -> String {
+        get { self[keyPath: Self.text(of: field)] }
+        set { self[keyPath: Self.text(of: field)] = newValue }
+    }
+
     /// The error of `field` alone, as it is left; nil when it is fine.
     public func error(in field: Field, today: CalendarDay) -> Phrase? {
         var checks = BudgetChecks<Field>(only: field)

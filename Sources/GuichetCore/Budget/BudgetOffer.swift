@@ -181,36 +181,19 @@ public struct OfferDraft: BudgetDraft, Sendable, Hashable {
         return value == 0 ? "" : String(value)
     }
 
-    public subscript(field: OfferField) -> String {
-        get {
-            switch field {
-            case .operatorName: return operatorName
-            case .name: return name
-            case .service: return service
-            case .monthlyPrice: return monthlyPrice
-            case .minutes: return minutes
-            case .sms: return sms
-            case .data: return data
-            case .benefits: return benefits
-            case .commitmentMonths: return commitmentMonths
-            case .validFrom: return validFrom
-            case .validTo: return validTo
-            }
-        }
-        set {
-            switch field {
-            case .operatorName: operatorName = newValue
-            case .name: name = newValue
-            case .service: service = newValue
-            case .monthlyPrice: monthlyPrice = newValue
-            case .minutes: minutes = newValue
-            case .sms: sms = newValue
-            case .data: data = newValue
-            case .benefits: benefits = newValue
-            case .commitmentMonths: commitmentMonths = newValue
-            case .validFrom: validFrom = newValue
-            case .validTo: validTo = newValue
-            }
+    public static func text(of field: OfferField) -> WritableKeyPath<Self, String> {
+        switch field {
+        case .operatorName: return \.operatorName
+        case .name: return \.name
+        case .service: return \.service
+        case .monthlyPrice: return \.monthlyPrice
+        case .minutes: return \.minutes
+        case .sms: return \.sms
+        case .data: return \.data
+        case .benefits: return \.benefits
+        case .commitmentMonths: return \.commitmentMonths
+        case .validFrom: return \.validFrom
+        case .validTo: return \.validTo
         }
     }
 

@@ -83,21 +83,18 @@ public struct SessionHeaderDraft: BudgetDraft, Sendable, Hashable {
         for (kind, amount) in header.resources.listed { amounts[kind] = BudgetAmount.typed(amount) }
     }
 
-    public subscript(field: SessionField) -> String {
-        get {
-            switch field {
-            case .day: return day
-            case .nextAppointment: return nextAppointment
-            case .resource(let kind): return amounts[kind] ?? ""
-            }
+    public static func text(of field: SessionField) -> WritableKeyPath<Self, String> {
+        switch field {
+        case .day: return \.day
+        case .nextAppointment: return \.nextAppointment
+        case .resource(let kind): return \.[amount: kind]
         }
-        set {
-            switch field {
-            case .day: day = newValue
-            case .nextAppointment: nextAppointment = newValue
-            case .resource(let kind): amounts[kind] = newValue
-            }
-        }
+    }
+
+    /// The amount typed for `kind` ("" when none).
+    public subscript(amount kind: BudgetResourceKind) -> String {
+        get { amounts[kind] ?? "" }
+        set { amounts[kind] = newValue }
     }
 
     /// How far back a session may be dated (entered later from paper notes).

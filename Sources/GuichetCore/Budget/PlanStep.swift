@@ -148,22 +148,12 @@ public struct PlanStepDraft: BudgetDraft, Sendable, Hashable {
         status = step.status.rawValue
     }
 
-    public subscript(field: PlanStepField) -> String {
-        get {
-            switch field {
-            case .text: return text
-            case .due: return due
-            case .who: return who
-            case .status: return status
-            }
-        }
-        set {
-            switch field {
-            case .text: text = newValue
-            case .due: due = newValue
-            case .who: who = newValue
-            case .status: status = newValue
-            }
+    public static func text(of field: PlanStepField) -> WritableKeyPath<Self, String> {
+        switch field {
+        case .text: return \.text
+        case .due: return \.due
+        case .who: return \.who
+        case .status: return \.status
         }
     }
 

@@ -103,34 +103,18 @@ public struct TelecomLineDraft: BudgetDraft, Sendable, Hashable {
         notes = line.notes
     }
 
-    public subscript(field: TelecomLineField) -> String {
-        get {
-            switch field {
-            case .kind: return kind
-            case .operatorName: return operatorName
-            case .offerName: return offerName
-            case .monthlyCost: return monthlyCost
-            case .commitmentStart: return commitmentStart
-            case .commitmentEnd: return commitmentEnd
-            case .unpaid: return unpaid
-            case .phone: return phone
-            case .rio: return rio
-            case .notes: return notes
-            }
-        }
-        set {
-            switch field {
-            case .kind: kind = newValue
-            case .operatorName: operatorName = newValue
-            case .offerName: offerName = newValue
-            case .monthlyCost: monthlyCost = newValue
-            case .commitmentStart: commitmentStart = newValue
-            case .commitmentEnd: commitmentEnd = newValue
-            case .unpaid: unpaid = newValue
-            case .phone: phone = newValue
-            case .rio: rio = newValue
-            case .notes: notes = newValue
-            }
+    public static func text(of field: TelecomLineField) -> WritableKeyPath<Self, String> {
+        switch field {
+        case .kind: return \.kind
+        case .operatorName: return \.operatorName
+        case .offerName: return \.offerName
+        case .monthlyCost: return \.monthlyCost
+        case .commitmentStart: return \.commitmentStart
+        case .commitmentEnd: return \.commitmentEnd
+        case .unpaid: return \.unpaid
+        case .phone: return \.phone
+        case .rio: return \.rio
+        case .notes: return \.notes
         }
     }
 

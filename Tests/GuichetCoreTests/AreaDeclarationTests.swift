@@ -22,7 +22,7 @@ import Testing
         #expect(BeneficiaryAction.imported.rawValue == "import.beneficiaries")
         #expect(AccountAction.sessionLocked.rawValue == "auth.lock")
         #expect(RechargeAction.sold.rawValue == "recharge.sale" && RechargeAction.cashBoxClosed.rawValue == "cashbox.close")
-        #expect(ActionCode.all.count == 29)
+        #expect(ActionCode.all.count == 37)
     }
 
     @Test func everyWordingIsInBothLanguagesWithoutANameSlot() {

@@ -3,9 +3,10 @@ import GuichetStore
 import GuichetTerminal
 
 /// Administration (supervisors): the users of the site, searchable, with
-/// create, password reset, deactivate/reactivate, and the settings.
+/// create, password reset, deactivate/reactivate, the settings, and the
+/// offer catalog of budget coaching.
 struct AdministrationScreen: SearchListScreen {
-    enum Action: Hashable, Sendable { case new, clear, password, toggleActive, settings, products, back }
+    enum Action: Hashable, Sendable { case new, clear, password, toggleActive, settings, catalogs, back }
 
     var search = SearchList(source: UserSearchSource())
 
@@ -24,7 +25,7 @@ struct AdministrationScreen: SearchListScreen {
             ScreenAction(.toggleActive, function: 6, control: "d", label: toggleLabel, help: AppText.actionToggleUserHelp)
                 .greyed(AppText.noUserSelected, when: noSelection),
             ScreenAction(.settings, function: 7, control: "r", label: AppText.actionSettings, help: AppText.actionSettingsHelp),
-            ScreenAction(.products, function: 8, control: "t", label: AppText.actionProducts, help: AppText.actionProductsHelp),
+            ScreenAction(.catalogs, function: 8, control: "t", label: AppText.actionCatalogs, help: AppText.actionCatalogsHelp),
             .back(.back),
         ]
     }
@@ -51,8 +52,8 @@ struct AdministrationScreen: SearchListScreen {
             })
         case .settings:
             return .push(SettingsScreen())
-        case .products:
-            return .push(ProductListScreen())
+        case .catalogs:
+            return .push(CatalogsScreen())
         case .back:
             return .pop
         }

@@ -2,9 +2,9 @@ import GuichetCore
 import GuichetStore
 import GuichetTerminal
 
-/// The site's settings a supervisor may change: theme, inactivity lock and how
-/// early an enrolment may be renewed, saved together in one transaction with
-/// one journal event.
+/// The site's settings a supervisor may change: theme, inactivity lock, how
+/// early an enrolment may be renewed, who may quit, and the reference share of
+/// budget coaching, saved together in one transaction with one journal event.
 struct SettingsScreen: FormScreen {
     var form = FormState(fields: [])
     private var isLoaded = false
@@ -34,6 +34,9 @@ struct SettingsScreen: FormScreen {
                       options: [ChoiceOption(code: "off", label: AppText.closingBySupervisors),
                                 ChoiceOption(code: "on", label: AppText.closingByCoaches)],
                       selectedCode: (try? store.setting(.cashBoxCloseByCoach)) == "on" ? "on" : "off"),
+            FormField(id: SettingKey.budgetReferenceShare.rawValue, label: AppText.referenceShareField,
+                      text: ResourceShare.stored(store.budgetReference()).replacingOccurrences(of: ".", with: ","), maxLength: 5,
+                      check: FieldChecks.from(ResourceShare.reference)),
         ])
         isLoaded = true
     }
@@ -41,7 +44,7 @@ struct SettingsScreen: FormScreen {
     mutating func save(_ context: AppContext) -> Effect {
         if let error = form.validateAll() { return .error(error, context) }
         let values = [SettingKey.theme, .lockMinutes, .renewalWindowDays, .quitReservedToSupervisors, .rechargeMonthlyCap,
-                      .cashBoxCloseByCoach].map { ($0, form.value($0.rawValue)) }
+                      .cashBoxCloseByCoach, .budgetReferenceShare].map { ($0, form.value($0.rawValue)) }
         return .asUser { store, actor, context throws(GuichetError) in
             try store.changeSettings(as: actor, values)
             return .popWith(Notice(context.text(AppText.settingsSaved), kind: .success))

@@ -6,7 +6,7 @@ import GuichetTerminal
 /// A beneficiary's file: identity, situation, referral, enrolment status and
 /// the timeline of everything that happened, newest first.
 struct BeneficiaryCardScreen: Screen {
-    enum Action: Hashable, Sendable { case edit, visit, renew, close, reopen, sellRecharge, back }
+    enum Action: Hashable, Sendable { case edit, visit, renew, close, reopen, sellRecharge, budget, back }
 
     let id: Int64
     private(set) var record: BeneficiaryRecord?
@@ -15,6 +15,8 @@ struct BeneficiaryCardScreen: Screen {
     private var renewalWindow = RenewalWindow.defaultDays
     /// The first line of the history shown (↑ ↓ scroll it).
     private var timelineScroll = 0
+    /// Whether a budget plan is under way and its next step (anyone may see it; no figures).
+    private var budget = BudgetGlance.empty
 
     /// The card of the file `id`, read when it is shown.
     init(id: Int64) {
@@ -68,6 +70,8 @@ struct BeneficiaryCardScreen: Screen {
             ScreenAction(.sellRecharge, function: 8, control: "v", label: AppText.actionSellRecharge, help: AppText.actionSellRechargeHelp)
                 .greyed(AppText.reservedTo(Permission.sellRecharges.minimumRole), when: context.actor?.role.may(.sellRecharges) == false)
                 .hidden(when: unreadable),
+            ScreenAction(.budget, function: 9, control: "b", label: AppText.actionBudget, help: AppText.actionBudgetHelp)
+                .hidden(when: unreadable),
             .back(.back),
         ]
     }
@@ -98,6 +102,8 @@ struct BeneficiaryCardScreen: Screen {
             })
         case .sellRecharge:
             return .push(RechargeSaleScreen(beneficiaryID: recordID))
+        case .budget:
+            return .push(BudgetFileScreen(id: recordID))
         case .back:
             return .pop
         }
@@ -134,6 +140,7 @@ struct BeneficiaryCardScreen: Screen {
         record = try store.beneficiary(id: id)
         renewalWindow = store.renewalWindowDays()
         timeline = try store.timeline(of: id)
+        budget = try store.budgetGlance(beneficiaryID: id, on: context.today)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
@@ -145,6 +152,10 @@ struct BeneficiaryCardScreen: Screen {
             .render(into: &buffer, area: inner.row(0))
         let (statusText, statusRole) = enrolmentLine(record, context)
         TextLine(statusText, role: statusRole).render(into: &buffer, area: inner.row(1))
+        if let (budgetText, budgetRole) = PlanGlanceText.cardLine(budget, context) {
+            // A cell of the card: the whole step is read on the person's budget screen.
+            TextLine(budgetText, role: budgetRole, countsCut: false).render(into: &buffer, area: inner.row(2))
+        }
 
         let half = inner.width / 2
         let left = Rect(x: inner.x, y: inner.y + 3, width: half - 1, height: 6)

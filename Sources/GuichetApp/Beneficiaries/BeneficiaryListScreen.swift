@@ -32,7 +32,7 @@ struct BeneficiaryListScreen: SearchListScreen {
             return clearSearch()
         case .open:
             guard let selected = search.selected else { return .none }
-            return .push(BeneficiaryCardScreen(id: selected.id))
+            return .push(BeneficiaryCardScreen(id: selected.summary.id))
         case .anonymousVisit:
             return .push(VisitScreen(beneficiary: nil))
         case .back:

@@ -4,4 +4,6 @@ import GuichetStore
 /// asked for it. One case per kind of thing an area can ask another to choose.
 public enum Picked: Sendable {
     case beneficiary(BeneficiarySummary)
+    /// What a budget form or list hands back to the screen that opened it.
+    case budget(BudgetPicked)
 }

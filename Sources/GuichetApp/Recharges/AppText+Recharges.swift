@@ -235,7 +235,6 @@ extension AppText {
     public static let productNoResult = Phrase(fr: "Aucun produit ne correspond.", en: "No product matches.")
     public static let columnCode = Phrase(fr: "Code", en: "Code")
     public static let columnProduct = Phrase(fr: "Produit", en: "Product")
-    public static let columnPrice = Phrase(fr: "Prix", en: "Price")
     public static let columnContents = Phrase(fr: "Contenu", en: "Contents")
     public static let columnStock = Phrase(fr: "Stock", en: "Stock")
     public static let productRetiredFlag = Phrase(fr: "(retiré)", en: "(withdrawn)")
@@ -243,7 +242,6 @@ extension AppText {
     public static let actionEditProductHelp = Phrase(
         fr: "modifie le produit en surbrillance (responsables) ; les ventes passées gardent leur prix",
         en: "edits the highlighted product (supervisors); past sales keep their price")
-    public static let hintEdit = Phrase(fr: "modifier", en: "edit")
     public static let actionReception = Phrase(fr: "Réception", en: "Receive")
     public static let actionReceptionHelp = Phrase(
         fr: "enregistre un lot reçu en don : quantité, donateur, date (responsables)",

@@ -85,6 +85,7 @@ extension AppText {
     public static let hintNo = Phrase(fr: "non", en: "no")
     public static let hintSignIn = Phrase(fr: "se connecter", en: "sign in")
     public static let hintQuit = Phrase(fr: "quitter", en: "quit")
+    public static let hintEdit = Phrase(fr: "modifier", en: "edit")
     public static let hintChoose = Phrase(fr: "choisir", en: "pick")
 
     public static let helpTitle = Phrase(fr: "Aide", en: "Help")

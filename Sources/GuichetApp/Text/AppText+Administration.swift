@@ -48,4 +48,13 @@ extension AppText {
         fr: "Fenêtre de renouvellement : combien de jours avant sa fin une inscription peut être renouvelée (une seule fois).",
         en: "Renewal window: how many days before its end an enrolment may be renewed (once only).")
     public static let settingsSaved = Phrase(fr: "Réglages enregistrés.", en: "Settings saved.")
+
+    public static let actionCatalogs = Phrase(fr: "Catalogues", en: "Catalogs")
+    public static let actionCatalogsHelp = Phrase(
+        fr: "les cartes de recharge et les offres télécom du site",
+        en: "the site’s recharge cards and telecom offers")
+    public static let catalogsTitle = Phrase(fr: "Catalogues", en: "Catalogs")
+    public static let catalogProducts = Phrase(fr: "Cartes de recharge (Recharges)", en: "Recharge cards (Recharges)")
+    public static let catalogOffers = Phrase(fr: "Offres télécom (Budget télécom)", en: "Telecom offers (Telecom budget)")
+    public static let actionOpenCatalogHelp = Phrase(fr: "ouvre ce catalogue", en: "opens this catalog")
 }

@@ -106,10 +106,10 @@ extension AppText {
         fr: "Nombre de dossiers : de 1 à 1 000 000 attendu",
         en: "Number of files: 1 to 1,000,000 expected")
     public static let cliDemoProgress = Phrase(fr: "Démonstration", en: "Demo")
-    /// {1} the files, {2} the visits, {3} the seconds.
+    /// {1} the files, {2} the visits, {3} the seconds, {4} the budget sessions.
     public static let cliDemoDone = Phrase(
-        fr: "{1} dossiers de démonstration et {2} passages créés en {3} s.",
-        en: "{1} demo files and {2} visits created in {3} s.")
+        fr: "{1} dossiers de démonstration, {2} passages et {4} séances de budget créés en {3} s.",
+        en: "{1} demo files, {2} visits and {4} budget sessions created in {3} s.")
 
     /// A count in the reader's writing: `1 234` in French (narrow no-break space), `1,234` in English.
     public static func count(_ value: Int, _ language: Language) -> String {

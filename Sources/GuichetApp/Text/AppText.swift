@@ -36,4 +36,6 @@ public enum AppText {
     public static let quitSetupQuestion = Phrase(
         fr: "Quitter sans configurer le site ? Rien ne sera enregistré.",
         en: "Quit without setting up the site? Nothing will be saved.")
+    /// A column of the catalogs (recharge cards, offers).
+    public static let columnPrice = Phrase(fr: "Prix", en: "Price")
 }

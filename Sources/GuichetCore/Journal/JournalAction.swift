@@ -41,9 +41,10 @@ extension AreaID {
     public var journalActions: [ActionCode] {
         switch self {
         case .beneficiaries: return BeneficiaryAction.codes
+        case .budget: return BudgetAction.codes
         case .administration: return AccountAction.codes
         case .recharges: return RechargeAction.codes
-        case .budget, .hotspots, .journal: return []
+        case .hotspots, .journal: return []
         }
     }
 }

@@ -13,7 +13,8 @@ extension AreaID {
         switch self {
         case .beneficiaries: return BeneficiarySchema.schema
         case .recharges: return RechargeSchema.schema
-        case .budget, .hotspots, .journal, .administration: return AreaSchema()
+        case .budget: return BudgetSchema.schema
+        case .hotspots, .journal, .administration: return AreaSchema()
         }
     }
 }

@@ -12,6 +12,8 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case rechargeMonthlyCap = "recharge_monthly_cap"
     /// `on`: a coach may close the cash box too (else supervisors only).
     case cashBoxCloseByCoach = "cashbox_close_by_coach"
+    /// The share of resources spent on telecoms the budget screens compare with, in percent (`5`, `4.5`).
+    case budgetReferenceShare = "budget_reference_share"
 
     /// The value the counter uses while the setting was never changed.
     var defaultValue: String? {
@@ -20,6 +22,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
         case .renewalWindowDays: return String(RenewalWindow.defaultDays)
         case .quitReservedToSupervisors, .cashBoxCloseByCoach: return "off"
         case .rechargeMonthlyCap: return MonthlyCap.defaultAmount.plain
+        case .budgetReferenceShare: return ResourceShare.stored(ResourceShare.defaultReference)
         case .theme, .language: return nil
         }
     }

@@ -10,6 +10,8 @@ extension SettingKey {
             return String(try RenewalWindow.days(input))
         case .rechargeMonthlyCap:
             return try MonthlyCap.amount(input).plain
+        case .budgetReferenceShare:
+            return ResourceShare.stored(try ResourceShare.reference(input))
         case .quitReservedToSupervisors, .cashBoxCloseByCoach:
             let value = input.trimmingWhitespace().lowercased()
             guard value == "on" || value == "off" else { throw .invalid(CoreText.onOffExpected) }

@@ -37,7 +37,7 @@ struct DemoCommand: ParsableCommand {
         let summary = try store.generateDemoData(as: actor, count: beneficiaries, seed: seed) { done, _ in progress.update(done) }
         progress.finish()
         CommandOutput.line(AppText.cliDemoDone.text(language, AppText.count(summary.files, language), AppText.count(summary.visits, language),
-                                       Self.seconds(since: start, language)))
+                                       Self.seconds(since: start, language), AppText.count(summary.budgetSessions, language)))
         guard ledgerRows > 0 else { return }
         let ledgerStart = Date()
         let ledgerProgress = ProgressReporter(label: AppText.cliDemoLedgerProgress.cli, total: ledgerRows)

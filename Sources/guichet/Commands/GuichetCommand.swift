@@ -12,7 +12,7 @@ struct GuichetCommand: ParsableCommand {
             abstract: AppText.cliAbstract.cli,
             discussion: AppText.cliDiscussion.cli,
             version: GuichetVersion.current,
-            subcommands: [InitCommand.self, ImportCommand.self, DemoCommand.self, VerifyCommand.self])
+            subcommands: [InitCommand.self, ImportCommand.self, DemoCommand.self, VerifyCommand.self, PrintCommand.self])
     }
 
     @OptionGroup var common: CommonOptions

@@ -14,6 +14,8 @@ final class CounterHarness {
     private(set) var app: CounterApp!
 
     init(setUp: Bool = true, language: Language = .french) throws {
+        // No printer in the tests, whatever the machine: budget summaries go to files of the folder.
+        BudgetPrintOutput.lpstat = "guichet-tests-no-lpstat"
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("guichet-app-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try GuichetStore(path: folder.appendingPathComponent("guichet.sqlite").path, clock: clock)

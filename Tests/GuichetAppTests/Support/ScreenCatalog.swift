@@ -42,6 +42,14 @@ struct ScreenCatalog {
         let saleEntry = try counter.store.searchLedger(sold.receipt, limit: 1)[0].entry
         let report = try counter.store.cashReport(on: counter.today)
         let example = products.first { $0.isExample }!
+        // Budget coaching: the example for the active file, one step of it overdue, the catalog.
+        let budget = try BudgetFixture.save(counter, id: active.id, steps: [
+            PlanStep(text: StepTemplate.getRIO.text.french, due: counter.today.adding(days: -3), who: .person, status: .toDo),
+            PlanStep(text: String(repeating: "Faire le point sur les factures et les relances de l’opérateur, ", count: 3),
+                     due: counter.today.adding(days: 14), who: .counter, status: .toDo),
+        ])
+        let person = BudgetPerson(full)
+        let offers = try counter.store.budgetOffers()
         var entries: [Entry] = []
         for role in Role.allCases {
             let actor = Actor(userID: admin.userID, login: admin.login, displayName: displayName ?? admin.displayName, role: role,
@@ -54,6 +62,13 @@ struct ScreenCatalog {
             var userFormOnRole = UserFormScreen()
             _ = userFormOnRole.perform(.nextField, context: context)
             _ = userFormOnRole.perform(.nextField, context: context)
+            var sessionOnSteps = BudgetSessionScreen(person: person, previous: budget, fileResources: .none, today: counter.today)
+            _ = sessionOnSteps.perform(.switchSection, context: context)
+            let results = (0..<5).map { page -> (String, any Screen) in
+                var result = BudgetResultScreen(person: person, record: budget)
+                for _ in 0..<page { _ = result.perform(.next, context: context) }
+                return ("budget result, page \(page + 1)", result)
+            }
             let screens: [(String, any Screen)] = [
                 ("login", LoginScreen()),
                 ("setup", SetupScreen()),
@@ -93,7 +108,32 @@ struct ScreenCatalog {
                 ("stock movement", StockMovementScreen(product: sfr, kinds: [.loss, .stockReturn, .correction], context: context)),
                 ("first opening", CashOpenScreen()),
                 ("cash movement", CashMovementScreen()),
-            ]
+                ("budget follow-ups", BudgetFollowUpScreen()),
+                ("budget picker", PickerScreen.beneficiary(title: AppText.budgetPickTitle)),
+                ("budget file", BudgetFileScreen(id: active.id)),
+                ("budget file, no session", BudgetFileScreen(id: expired.id)),
+                ("budget file, unreadable", BudgetFileScreen(id: 999_999)),
+                ("budget session, new", BudgetSessionScreen(person: person, previous: nil, fileResources: .none, today: counter.today)),
+                ("budget session, follow-up", BudgetSessionScreen(person: person, previous: budget, fileResources: .none, today: counter.today)),
+                ("budget session, on the steps", sessionOnSteps),
+                ("budget date and resources", BudgetHeaderFormScreen(header: budget.session.header, context: context)),
+                ("budget new line", BudgetLineFormScreen(index: nil, line: nil, context: context)),
+                ("budget line edit", BudgetLineFormScreen(index: 0, line: budget.session.lines[0].line, context: context)),
+                ("budget offer choice", BudgetOfferChoiceScreen(index: 0, planned: budget.session.lines[0], offers: offers,
+                                                                benefits: [.rsa], day: counter.today)),
+                ("budget offer choice, nothing", BudgetOfferChoiceScreen(index: 0, planned: budget.session.lines[0], offers: [],
+                                                                         benefits: [], day: counter.today)),
+                ("budget step templates", BudgetStepTemplateScreen(from: counter.today)),
+                ("budget new step", BudgetStepFormScreen(index: nil, draft: PlanStepDraft(template: .subscribeWithPorting,
+                                                                                         from: counter.today, language: language),
+                                                         context: context)),
+                ("budget step edit", BudgetStepFormScreen(index: 1, draft: PlanStepDraft(budget.session.newSteps[1]), context: context)),
+                ("budget plan", BudgetPlanScreen(person: person)),
+                ("budget history", BudgetHistoryScreen(person: person, sessions: [budget])),
+                ("offer catalog", OfferCatalogScreen()),
+                ("new offer", OfferFormScreen(offer: nil, context: context)),
+                ("offer edit", OfferFormScreen(offer: offers[0], context: context)),
+            ] + results
             for (name, screen) in screens {
                 var loaded = screen
                 try? loaded.load(from: counter.store, context: context)

@@ -6,12 +6,15 @@ import GuichetCore
 public struct DemoSummary: Sendable, Equatable {
     public let files: Int
     public let visits: Int
+    /// Telecom budget sessions (`BudgetDemo`).
+    public let budgetSessions: Int
 }
 
 extension GuichetStore {
     /// Fills a set-up database with `count` realistic, deterministic files (the same
     /// `seed` gives the same people, numbers and visits relative to the site's today)
-    /// and their visits over the last year, plus a few anonymous visits, in ONE
+    /// and their visits over the last year, plus a few anonymous visits, and the
+    /// budget coaching of about a third of them (`BudgetDemo`), in ONE
     /// transaction journaled once as `demo.generate`. Supervisors only.
     /// `progress(done, total)` is called every 1,000 files and at the end.
     public func generateDemoData(
@@ -21,6 +24,7 @@ extension GuichetStore {
         let site = try self.site()
         let today = CalendarDay(clock.now(), in: site.timeZone)
         let count = max(0, count)
+        let reference = budgetReference()
         return try perform(as: actor, action: BeneficiaryAction.demoGenerated) { db in
             // Room for the indexes being filled, so pages are not written out before the commit.
             try db.execute(sql: "PRAGMA cache_size = -65536")
@@ -30,6 +34,7 @@ extension GuichetStore {
             func instant(_ day: CalendarDay, _ second: Int) -> String {
                 Timestamp.utcText(day.start(in: site.timeZone).addingTimeInterval(TimeInterval(second)))
             }
+            var budget = try BudgetDemo(db, seed: seed, today: today, reference: reference)
             for index in 0..<count {
                 let person = DemoPerson.next(&random, today: today)
                 let beneficiary: ValidBeneficiary
@@ -63,6 +68,7 @@ extension GuichetStore {
                                          reasons: visit.reasons.map(\.rawValue).joined(separator: ","), note: "", by: actor.userID)
                 }
                 visits += person.visits.count
+                try budget.add(db, person: person, beneficiaryID: id, coachID: actor.userID, instant: instant)
                 if index % 20 == 19 {
                     let day = today.adding(days: -random.int(0...364))
                     try Self.insertVisit(db, beneficiaryID: nil, at: instant(day, random.int((9 * 3600)...(18 * 3600))), day: day,
@@ -71,8 +77,8 @@ extension GuichetStore {
                 }
                 if (index + 1) % 1000 == 0 || index + 1 == count { progress?(index + 1, count) }
             }
-            return Traced(DemoSummary(files: count, visits: visits), subject: nil,
-                          summary: "files=\(count) visits=\(visits) seed=\(seed)")
+            return Traced(DemoSummary(files: count, visits: visits, budgetSessions: budget.sessions), subject: nil,
+                          summary: "files=\(count) visits=\(visits) budget_sessions=\(budget.sessions) seed=\(seed)")
         }
     }
 }

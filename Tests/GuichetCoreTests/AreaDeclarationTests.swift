@@ -22,7 +22,8 @@ import Testing
         #expect(BeneficiaryAction.imported.rawValue == "import.beneficiaries")
         #expect(AccountAction.sessionLocked.rawValue == "auth.lock")
         #expect(RechargeAction.sold.rawValue == "recharge.sale" && RechargeAction.cashBoxClosed.rawValue == "cashbox.close")
-        #expect(ActionCode.all.count == 37)
+        #expect(HotspotAction.lent.rawValue == "hotspot.loan" && HotspotAction.returned.rawValue == "hotspot.return")
+        #expect(ActionCode.all.count == 45)
     }
 
     @Test func everyWordingIsInBothLanguagesWithoutANameSlot() {

@@ -4,13 +4,14 @@ import Testing
 @Suite struct RoleTests {
     @Test func volunteerMayUseTheCounterOnly() {
         let allowed = Permission.allCases.filter { Role.volunteer.may($0) }
-        #expect(Set(allowed) == [.useCounter, .editBeneficiaries, .recordVisits, .renewEnrolment, .sellRecharges])
+        #expect(Set(allowed) == [.useCounter, .editBeneficiaries, .recordVisits, .renewEnrolment, .sellRecharges,
+                                  .lendHotspots])
     }
 
     @Test func coachAddsBudgetCoaching() {
         let allowed = Permission.allCases.filter { Role.coach.may($0) }
         #expect(Set(allowed) == [.useCounter, .editBeneficiaries, .recordVisits, .renewEnrolment, .sellRecharges,
-                                  .budgetCoaching])
+                                  .lendHotspots, .budgetCoaching])
     }
 
     @Test func supervisorMayDoEverything() {

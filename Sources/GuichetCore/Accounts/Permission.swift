@@ -18,13 +18,17 @@ public enum Permission: String, Sendable, CaseIterable {
     case correctLedger
     /// Recharges: the daily closing (a coach too when the setting allows it).
     case closeCashBox
+    /// 3G keys: lend, renew and take back.
+    case lendHotspots
+    /// 3G keys: add, correct, retire and change the state of a key by hand, import a batch.
+    case manageDevices
 
     public var minimumRole: Role {
         switch self {
-        case .useCounter, .editBeneficiaries, .recordVisits, .renewEnrolment, .sellRecharges: return .volunteer
+        case .useCounter, .editBeneficiaries, .recordVisits, .renewEnrolment, .sellRecharges, .lendHotspots: return .volunteer
         case .budgetCoaching: return .coach
         case .closeEnrolment, .manageUsers, .changeSettings, .readWholeJournal, .importData,
-             .manageStock, .correctLedger, .closeCashBox: return .supervisor
+             .manageStock, .correctLedger, .closeCashBox, .manageDevices: return .supervisor
         }
     }
 }

@@ -28,7 +28,7 @@ public struct ImportIssue: Sendable, Equatable, Hashable {
 ///
 /// Values are read as typed at the counter, plus what spreadsheets do to them:
 /// ISO dates and midnight times, phone numbers that lost their leading 0.
-public enum ImportColumn: String, Sendable, CaseIterable {
+public enum ImportColumn: String, ImportColumnName {
     case lastName = "nom"
     case firstName = "prenom"
     case birthDate = "date_naissance"
@@ -49,7 +49,7 @@ public enum ImportColumn: String, Sendable, CaseIterable {
     public var isRequired: Bool { self == .lastName || self == .firstName }
 
     /// Other header names met in spreadsheets.
-    var aliases: [String] {
+    public var aliases: [String] {
         switch self {
         case .lastName: return ["nom de famille", "nom d'usage"]
         case .firstName: return ["prénoms"]
@@ -66,14 +66,6 @@ public enum ImportColumn: String, Sendable, CaseIterable {
         case .referralDate: return ["date d'orientation", "date orientation"]
         }
     }
-
-    static func match(_ headerCell: String) -> ImportColumn? {
-        let key = NameFolding.fold(headerCell)
-        guard !key.isEmpty else { return nil }
-        return allCases.first { column in
-            ([column.rawValue] + column.aliases).contains { NameFolding.fold($0) == key }
-        }
-    }
 }
 
 /// The header of a beneficiary import, mapped to the known columns.
@@ -86,28 +78,8 @@ public struct BeneficiaryImportHeader: Sendable, Equatable {
     /// The header, and its issues: missing `nom`/`prenom` or a column given twice
     /// (blocking: then the header is nil), unknown columns (notices: they are ignored).
     public static func read(_ row: CSVRow) -> (header: BeneficiaryImportHeader?, issues: [ImportIssue]) {
-        let names = row.fields.map { $0.trimmingWhitespace() }
-        var columns: [ImportColumn?] = []
-        var issues: [ImportIssue] = []
-        var seen: Set<ImportColumn> = []
-        let known = ImportColumn.allCases.map(\.rawValue).joined(separator: ", ")
-        for name in names {
-            let column = ImportColumn.match(name)
-            if let column {
-                if seen.contains(column) {
-                    issues.append(ImportIssue(line: row.line, column: name, message: ImportText.columnTwice.filled(column.rawValue)))
-                }
-                seen.insert(column)
-            } else if !name.isEmpty {
-                issues.append(ImportIssue(line: row.line, column: name, message: ImportText.unknownColumn.filled(known), blocking: false))
-            }
-            columns.append(column)
-        }
-        for required in ImportColumn.allCases where required.isRequired && !seen.contains(required) {
-            issues.append(ImportIssue(line: row.line, column: required.rawValue, message: ImportText.missingColumn.filled(required.rawValue)))
-        }
-        let header = issues.contains(where: \.blocking) ? nil : BeneficiaryImportHeader(names: names, columns: columns)
-        return (header, issues)
+        let (header, issues) = ImportHeader<ImportColumn>.read(row)
+        return (header.map { BeneficiaryImportHeader(names: $0.names, columns: $0.columns) }, issues)
     }
 
     /// The header cell of `column` as written in the file.
@@ -117,11 +89,7 @@ public struct BeneficiaryImportHeader: Sendable, Equatable {
 
     /// The draft a data row fills, without checking its values.
     public func draft(from row: CSVRow) -> BeneficiaryDraft {
-        var values: [ImportColumn: String] = [:]
-        for (index, column) in columns.enumerated() {
-            guard let column, index < row.fields.count else { continue }
-            values[column] = row.fields[index].trimmingWhitespace()
-        }
+        let values = ImportHeader(names: names, columns: columns).values(of: row)
         var draft = BeneficiaryDraft()
         draft.lastName = values[.lastName] ?? ""
         draft.firstName = values[.firstName] ?? ""
@@ -202,13 +170,7 @@ public struct BeneficiaryImportHeader: Sendable, Equatable {
 
     /// A data row checked: the valid beneficiary, or every issue of the row with its line and column.
     public func read(_ row: CSVRow, today: CalendarDay) -> BeneficiaryImportRow {
-        var issues: [ImportIssue] = []
-        if row.unclosedQuote {
-            issues.append(ImportIssue(line: row.line, column: nil, message: ImportText.unclosedQuote))
-        }
-        if row.fields.count > names.count, row.fields[names.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
-            issues.append(ImportIssue(line: row.line, column: nil, message: ImportText.tooManyFields.filled(row.fields.count, names.count)))
-        }
+        var issues = ImportHeader(names: names, columns: columns).shapeIssues(of: row)
         let draft = draft(from: row)
         do throws(BeneficiaryErrors) {
             let beneficiary = try draft.validated(today: today)
@@ -311,15 +273,10 @@ public struct BeneficiaryImportFile: Sendable {
     /// `CSVText.decode` decides from the whole file. Throws when a file that is
     /// UTF-8 holds invalid bytes (`InvalidUTF8`): then no line is read at all.
     public init(bytes: [UInt8], today: CalendarDay, encoding choice: EncodingChoice? = nil) throws(GuichetError) {
-        let text: String
-        do throws(InvalidUTF8) {
-            (text, encoding) = try CSVText.decode(bytes, as: choice)
-        } catch {
-            throw .invalid(error.message)
-        }
-        let firstLine = text.prefix(while: { $0 != "\n" && $0 != "\r\n" && $0 != "\r" })
-        separator = CSVText.detectSeparator(headerLine: String(firstLine))
-        let records = CSVText.parseRows(text, separator: separator)
+        let file = try CSVFile(bytes: bytes, encoding: choice)
+        encoding = file.encoding
+        separator = file.separator
+        let records = file.records
         guard let first = records.first else {
             headerIssues = [ImportIssue(line: 1, column: nil, message: ImportText.noHeader)]
             rows = []

@@ -14,7 +14,8 @@ extension AreaID {
         case .beneficiaries: return BeneficiarySchema.schema
         case .recharges: return RechargeSchema.schema
         case .budget: return BudgetSchema.schema
-        case .hotspots, .journal, .administration: return AreaSchema()
+        case .hotspots: return HotspotSchema.schema
+        case .journal, .administration: return AreaSchema()
         }
     }
 }

@@ -31,14 +31,23 @@ extension GuichetStore {
         try actor.require(.correctLedger)
         let reason = try CashMovementRule.reason(reason)
         try ledgerAction(as: actor, action: .cashMoved) { db, moment in
-            try Self.cashBoxState(db, today: moment.today).allow(kind.ledgerKind, today: moment.today)
-            let signed = kind == .cashIn ? amount : Money(cents: -amount.cents)
-            let (entry, hash) = try LedgerWriter.append(db, LedgerEntry(
-                at: moment.at, day: moment.today, kind: kind.ledgerKind, cash: signed, note: reason,
-                userID: actor.userID, userLogin: actor.login))
-            return Traced((), subject: moment.today.iso, summary: "kind=\(kind.rawValue) cash=\(signed.cents) "
+            let (entry, hash) = try Self.appendCashMovement(db, moment: moment, kind: kind, amount: amount, note: reason, actor: actor)
+            return Traced((), subject: moment.today.iso, summary: "kind=\(kind.rawValue) cash=\(entry.cash.cents) "
                           + LedgerWriter.trace(entry, hash: hash))
         }
+    }
+
+    /// Appends a cash movement of `amount` (positive) in or out of today's box, which must be
+    /// open: a supervisor's with a reason, or a 3G key's deposit taken or given back (with
+    /// its receipt, the person's file and `detail`). Runs in the caller's transaction.
+    static func appendCashMovement(_ db: Database, moment: LedgerMoment, kind: CashMovementKind, amount: Money, note: String,
+                                   receipt: String? = nil, beneficiaryID: Int64? = nil, fileNumber: String? = nil,
+                                   detail: String = "", actor: Actor) throws -> (entry: LedgerEntry, hash: String) {
+        try cashBoxState(db, today: moment.today).allow(kind.ledgerKind, today: moment.today)
+        let signed = kind == .cashIn ? amount : Money(cents: -amount.cents)
+        return try LedgerWriter.append(db, LedgerEntry(
+            at: moment.at, day: moment.today, kind: kind.ledgerKind, receipt: receipt, beneficiaryID: beneficiaryID,
+            fileNumber: fileNumber, cash: signed, note: note, detail: detail, userID: actor.userID, userLogin: actor.login))
     }
 
     /// A supervisor closes; a coach too when the setting `cashbox_close_by_coach` is on.

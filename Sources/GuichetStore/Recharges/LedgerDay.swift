@@ -14,6 +14,12 @@ extension GuichetStore {
     /// journal event is written in the same transaction (`perform`).
     func ledgerAction<T>(as actor: Actor, action: RechargeAction, _ body: (Database, LedgerMoment) throws -> Traced<T>)
         throws(GuichetError) -> T {
+        try momentAction(as: actor, action: action, body)
+    }
+
+    /// `ledgerAction` for any area's action that may write to the ledger (a key's deposit).
+    func momentAction<T>(as actor: Actor, action: some JournalAction, _ body: (Database, LedgerMoment) throws -> Traced<T>)
+        throws(GuichetError) -> T {
         let now = clock.now()
         return try perform(as: actor, action: action) { db in
             // Read in the transaction: a sale is a handful of statements, and each read outside it would be one more.

@@ -128,9 +128,11 @@ extension GuichetStore {
         }
     }
 
-    /// The last ledger entry the journal names (`entry=N hash=…` in a recharge event's summary).
+    /// The last ledger entry the journal names (`entry=N hash=…` in the summary of a recharge
+    /// event, or of a key's loan or return whose deposit went through the cash box).
     static func lastJournalMention(_ db: Database) throws -> (id: Int64, hashPrefix: String)? {
-        let actions = RechargeAction.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let codes = RechargeAction.allCases.map(\.rawValue) + [HotspotAction.lent.rawValue, HotspotAction.returned.rawValue]
+        let actions = codes.map { "'\($0)'" }.joined(separator: ", ")
         let summaries = try String.fetchAll(db, sql: """
             SELECT summary FROM journal WHERE action IN (\(actions)) AND summary LIKE '%entry=%' ORDER BY id DESC LIMIT 1
             """)

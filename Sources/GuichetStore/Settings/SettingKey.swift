@@ -14,6 +14,14 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case cashBoxCloseByCoach = "cashbox_close_by_coach"
     /// The share of resources spent on telecoms the budget screens compare with, in percent (`5`, `4.5`).
     case budgetReferenceShare = "budget_reference_share"
+    /// The housing situations whose people may borrow a 3G key (`homeless,emergency_shelter,hosted`).
+    case hotspotEligibleHousings = "hotspot_eligible_housings"
+    /// Days from a key's loan (or renewal) to the day it is due.
+    case hotspotLoanDays = "hotspot_loan_days"
+    /// The deposit taken through the cash box for a key (`10,00`; `0,00`: none).
+    case hotspotDeposit = "hotspot_deposit"
+    /// How many times a key's loan may be renewed.
+    case hotspotRenewalLimit = "hotspot_renewal_limit"
 
     /// The value the counter uses while the setting was never changed.
     var defaultValue: String? {
@@ -23,6 +31,10 @@ public enum SettingKey: String, Sendable, CaseIterable {
         case .quitReservedToSupervisors, .cashBoxCloseByCoach: return "off"
         case .rechargeMonthlyCap: return MonthlyCap.defaultAmount.plain
         case .budgetReferenceShare: return ResourceShare.stored(ResourceShare.defaultReference)
+        case .hotspotEligibleHousings: return HotspotSettings.stored(HotspotSettings.defaultHousings)
+        case .hotspotLoanDays: return String(HotspotSettings.defaultLoanDays)
+        case .hotspotDeposit: return HotspotSettings.defaultDeposit.plain
+        case .hotspotRenewalLimit: return String(HotspotSettings.defaultRenewalLimit)
         case .theme, .language: return nil
         }
     }

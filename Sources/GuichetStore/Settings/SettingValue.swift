@@ -12,6 +12,14 @@ extension SettingKey {
             return try MonthlyCap.amount(input).plain
         case .budgetReferenceShare:
             return ResourceShare.stored(try ResourceShare.reference(input))
+        case .hotspotEligibleHousings:
+            return HotspotSettings.stored(try HotspotSettings.housings(input))
+        case .hotspotLoanDays:
+            return String(try HotspotSettings.loanDays(input))
+        case .hotspotDeposit:
+            return try HotspotSettings.deposit(input).plain
+        case .hotspotRenewalLimit:
+            return String(try HotspotSettings.renewalLimit(input))
         case .quitReservedToSupervisors, .cashBoxCloseByCoach:
             let value = input.trimmingWhitespace().lowercased()
             guard value == "on" || value == "off" else { throw .invalid(CoreText.onOffExpected) }

@@ -3,17 +3,19 @@ import GuichetStore
 import GuichetTerminal
 
 /// Administration's catalogs, one entry per area that has one: the recharge
-/// cards (Recharges) and the telecom offers (Budget télécom). Each opens by its
+/// cards (Recharges), the telecom offers (Budget télécom) and the fleet of 3G keys. Each opens by its
 /// number, or the arrows and Enter.
 struct CatalogsScreen: Screen {
     enum Catalog: Int, CaseIterable, Sendable {
         case products = 1
         case offers
+        case devices
 
         var label: Phrase {
             switch self {
             case .products: return AppText.catalogProducts
             case .offers: return AppText.catalogOffers
+            case .devices: return AppText.catalogDevices
             }
         }
 
@@ -21,6 +23,7 @@ struct CatalogsScreen: Screen {
             switch self {
             case .products: return ProductListScreen()
             case .offers: return OfferCatalogScreen()
+            case .devices: return DeviceListScreen()
             }
         }
     }

@@ -37,7 +37,7 @@ struct SettingsScreen: FormScreen {
             FormField(id: SettingKey.budgetReferenceShare.rawValue, label: AppText.referenceShareField,
                       text: ResourceShare.stored(store.budgetReference()).replacingOccurrences(of: ".", with: ","), maxLength: 5,
                       check: FieldChecks.from(ResourceShare.reference)),
-        ])
+        ] + HotspotSettingsFields.fields(store.hotspotSettings()))
         isLoaded = true
     }
 
@@ -45,6 +45,7 @@ struct SettingsScreen: FormScreen {
         if let error = form.validateAll() { return .error(error, context) }
         let values = [SettingKey.theme, .lockMinutes, .renewalWindowDays, .quitReservedToSupervisors, .rechargeMonthlyCap,
                       .cashBoxCloseByCoach, .budgetReferenceShare].map { ($0, form.value($0.rawValue)) }
+            + HotspotSettingsFields.keys.map { ($0, form.value($0.rawValue)) }
         return .asUser { store, actor, context throws(GuichetError) in
             try store.changeSettings(as: actor, values)
             return .popWith(Notice(context.text(AppText.settingsSaved), kind: .success))

@@ -6,7 +6,7 @@ import GuichetTerminal
 /// A beneficiary's file: identity, situation, referral, enrolment status and
 /// the timeline of everything that happened, newest first.
 struct BeneficiaryCardScreen: Screen {
-    enum Action: Hashable, Sendable { case edit, visit, renew, close, reopen, sellRecharge, budget, back }
+    enum Action: Hashable, Sendable { case edit, visit, renew, close, reopen, sellRecharge, budget, hotspot, back }
 
     let id: Int64
     private(set) var record: BeneficiaryRecord?
@@ -17,6 +17,8 @@ struct BeneficiaryCardScreen: Screen {
     private var timelineScroll = 0
     /// Whether a budget plan is under way and its next step (anyone may see it; no figures).
     private var budget = BudgetGlance.empty
+    /// The 3G key the person has on loan, if any (F11 opens it; else F11 lends one).
+    private var hotspotLoan: HotspotLoan?
 
     /// The card of the file `id`, read when it is shown.
     init(id: Int64) {
@@ -72,6 +74,10 @@ struct BeneficiaryCardScreen: Screen {
                 .hidden(when: unreadable),
             ScreenAction(.budget, function: 9, control: "b", label: AppText.actionBudget, help: AppText.actionBudgetHelp)
                 .hidden(when: unreadable),
+            // F4–F9 are taken on the card: the keys' action comes after F10, with its Ctrl-letter.
+            ScreenAction(.hotspot, function: 11, control: "t", label: AppText.actionCardHotspot,
+                         help: hotspotLoan == nil ? AppText.actionCardLendHelp : AppText.actionCardLoanHelp)
+                .hidden(when: unreadable),
             .back(.back),
         ]
     }
@@ -104,6 +110,9 @@ struct BeneficiaryCardScreen: Screen {
             return .push(RechargeSaleScreen(beneficiaryID: recordID))
         case .budget:
             return .push(BudgetFileScreen(id: recordID))
+        case .hotspot:
+            if let hotspotLoan { return .push(DeviceCardScreen(id: hotspotLoan.deviceID)) }
+            return .push(LoanFormScreen(beneficiaryID: recordID))
         case .back:
             return .pop
         }
@@ -141,6 +150,7 @@ struct BeneficiaryCardScreen: Screen {
         renewalWindow = store.renewalWindowDays()
         timeline = try store.timeline(of: id)
         budget = try store.budgetGlance(beneficiaryID: id, on: context.today)
+        hotspotLoan = try store.openLoan(beneficiaryID: id)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {

@@ -159,7 +159,7 @@ struct HotspotDemo {
                 busyUntil[person.id] = CalendarDay(year: 9999, month: 12, day: 31)!
                 continue
             }
-            let end: LoanOutcome = outcome < 70 ? .good : outcome < 80 ? .missingAccessories : outcome < 91 ? .damaged
+            let end: LoanOutcome = outcome < 72 ? .good : outcome < 82 ? .missingAccessories : outcome < 94 ? .damaged
                 : outcome < 97 ? .lost : .handedOver
             state = try DeviceTransition.next(from: .lent, end.event)
             try db.execute(sql: """
@@ -182,6 +182,15 @@ struct HotspotDemo {
                 state = .available
                 next = repaired.adding(days: gap)
             }
+        }
+        // One key in 25 worn out: retired some days ago, when it was back.
+        let retiredAgo = random.int(1...20)
+        if index % 25 == 24, state == .available {
+            let day = today.adding(days: -retiredAgo)
+            try HotspotRows.append(db, .init(kind: "state", event: DeviceEvent.retire.rawValue, from: .available, to: .retired,
+                                             note: "Batterie hors d’usage"),
+                                   device: device, at: instant(day, second), day: day, actor: actor)
+            state = .retired
         }
         try HotspotRows.setState(db, deviceID: id, to: state, at: instant(today, 0), actor: actor)
     }

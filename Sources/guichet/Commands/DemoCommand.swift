@@ -23,6 +23,9 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .customLong("ledger-rows"), help: ArgumentHelp(AppText.cliDemoLedgerOption.cli, valueName: "N"))
     var ledgerRows: Int = 10_000
 
+    @Option(name: .long, help: ArgumentHelp(AppText.cliDemoDevicesOption.cli, valueName: "N"))
+    var devices: Int = 60
+
     @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
     var login: String?
 
@@ -30,6 +33,7 @@ struct DemoCommand: ParsableCommand {
         let language = CommandLineLanguage.current
         guard Self.counts.contains(beneficiaries) else { throw GuichetError.invalid(AppText.cliDemoCountExpected) }
         guard (0...5_000_000).contains(ledgerRows) else { throw GuichetError.invalid(AppText.cliDemoLedgerCountExpected) }
+        guard (0...1_000).contains(devices) else { throw GuichetError.invalid(AppText.cliDemoDevicesExpected) }
         let store = try CommandStore.openForWriting(common)
         let actor = try store.commandLineActor(login: login)
         let start = Date()
@@ -38,6 +42,10 @@ struct DemoCommand: ParsableCommand {
         progress.finish()
         CommandOutput.line(AppText.cliDemoDone.text(language, AppText.count(summary.files, language), AppText.count(summary.visits, language),
                                        Self.seconds(since: start, language), AppText.count(summary.budgetSessions, language)))
+        if devices > 0 {
+            let fleet = try store.generateDemoFleet(as: actor, devices: devices, seed: seed)
+            CommandOutput.line(AppText.cliDemoFleetDone.text(language, fleet.devices, fleet.loans, fleet.open, fleet.overdue, fleet.lost))
+        }
         guard ledgerRows > 0 else { return }
         let ledgerStart = Date()
         let ledgerProgress = ProgressReporter(label: AppText.cliDemoLedgerProgress.cli, total: ledgerRows)

@@ -115,6 +115,7 @@ struct HotspotDemo {
         try HotspotRows.append(db, .init(kind: "added", event: valid.acquisition.rawValue, to: .available), device: device,
                                at: at, day: received, actor: actor)
         var state = DeviceState.available
+        var lastDay = received
         var next = received.adding(days: random.int(1...20))
         for _ in 0..<9 {
             let gap = random.int(2...25)
@@ -143,6 +144,7 @@ struct HotspotDemo {
                                              note: "charger,cable,pouch"),
                                    device: device, at: instant(start, lentAt), day: start, actor: actor)
             state = .lent
+            lastDay = start
             for _ in 0..<renewals where due.adding(days: -2) < today {
                 let renewedOn = due.adding(days: -2)
                 due = due.adding(days: HotspotSettings.defaultLoanDays)
@@ -160,7 +162,7 @@ struct HotspotDemo {
                 continue
             }
             let end: LoanOutcome = outcome < 72 ? .good : outcome < 82 ? .missingAccessories : outcome < 94 ? .damaged
-                : outcome < 97 ? .lost : .handedOver
+                : outcome < 97 ? .lost : outcome < 99 ? .good : .handedOver
             state = try DeviceTransition.next(from: .lent, end.event)
             try db.execute(sql: """
                 UPDATE hotspot_loans SET closed_on = ?, closed_at = ?, outcome = ?, accessories_in = ?, closed_by = ? WHERE id = ?
@@ -170,6 +172,7 @@ struct HotspotDemo {
                                              beneficiaryID: person.id, fileNumber: person.fileNumber, outcome: end),
                                    device: device, at: instant(back, lentAt), day: back, actor: actor)
             busyUntil[person.id] = back.adding(days: 1)
+            lastDay = back
             if end == .lost { lost += 1 }
             next = back.adding(days: gap)
             if state == .repair {
@@ -180,13 +183,14 @@ struct HotspotDemo {
                                                  note: "Batterie changée"),
                                        device: device, at: instant(repaired, lentAt), day: repaired, actor: actor)
                 state = .available
+                lastDay = repaired
                 next = repaired.adding(days: gap)
             }
         }
         // One key in 25 worn out: retired some days ago, when it was back.
         let retiredAgo = random.int(1...20)
         if index % 25 == 24, state == .available {
-            let day = today.adding(days: -retiredAgo)
+            let day = min(today, max(lastDay.adding(days: 1), today.adding(days: -retiredAgo)))
             try HotspotRows.append(db, .init(kind: "state", event: DeviceEvent.retire.rawValue, from: .available, to: .retired,
                                              note: "Batterie hors d’usage"),
                                    device: device, at: instant(day, second), day: day, actor: actor)

@@ -44,7 +44,7 @@ struct HomeScreenTests {
     @Test func anAreaNotBuiltIsGreyedAndSaysSo() throws {
         let counter = try CounterHarness()
         counter.signIn()
-        counter.type("4")
+        counter.type("5")   // Journal, not built yet
         #expect(counter.messageLine.hasPrefix("! Bientôt"))
         #expect(counter.text.contains("Accueil"))
     }

@@ -50,6 +50,13 @@ struct ScreenCatalog {
         ])
         let person = BudgetPerson(full)
         let offers = try counter.store.budgetOffers()
+        // 3G keys: two keys, one lent (its deposit through the open cash box) to a person without housing, another person
+        // who may borrow one.
+        let keys = try HotspotAppFixture.addKeys(counter, admin)
+        let borrower = try counter.addBeneficiary("N’Diaye", "Aminata-Grâce", phone: "06 98 76 54 32", housing: "homeless")
+        let another = try counter.addBeneficiary("Lefèvre-Delacroix", "Jean-Baptiste", housing: "emergency_shelter")
+        let keyLoan = try counter.store.lendHotspot(as: admin, beneficiaryID: borrower.id, loan: ValidLoan(
+            deviceID: keys[0].id, kind: .loan, dueOn: counter.today.adding(days: 30), accessories: [.charger, .cable]))
         var entries: [Entry] = []
         for role in Role.allCases {
             let actor = Actor(userID: admin.userID, login: admin.login, displayName: displayName ?? admin.displayName, role: role,
@@ -133,6 +140,20 @@ struct ScreenCatalog {
                 ("offer catalog", OfferCatalogScreen()),
                 ("new offer", OfferFormScreen(offer: nil, context: context)),
                 ("offer edit", OfferFormScreen(offer: offers[0], context: context)),
+                ("hotspots", HotspotsScreen()),
+                ("borrower picker", PickerScreen.beneficiary(title: AppText.pickBorrowerTitle)),
+                ("key fleet", DeviceListScreen()),
+                ("key card, lent", DeviceCardScreen(id: keys[0].id)),
+                ("key card, available", DeviceCardScreen(id: keys[1].id)),
+                ("key card, unreadable", DeviceCardScreen(id: 999_999)),
+                ("new key", DeviceFormScreen(editing: nil, context: context)),
+                ("key edit", DeviceFormScreen(editing: keys[1], context: context)),
+                ("key state", DeviceStateScreen(device: keys[1])),
+                ("loan", LoanFormScreen(beneficiaryID: another.id)),
+                ("loan, of a chosen key", LoanFormScreen(beneficiaryID: another.id, deviceID: keys[1].id)),
+                ("loan, refused", LoanFormScreen(beneficiaryID: active.id)),
+                ("return", ReturnFormScreen(loanID: keyLoan.loanID)),
+                ("card with a key", BeneficiaryCardScreen(id: borrower.id)),
             ] + results
             for (name, screen) in screens {
                 var loaded = screen

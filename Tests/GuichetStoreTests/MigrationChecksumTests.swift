@@ -17,7 +17,7 @@ import Testing
         // Its step in code chains the journal events already written.
         ("recharges.1-journal-chain", 15_620_151_705_133_961_750),
         ("recharges.2-ledger", 8_130_119_968_981_007_949),
-        ("hotspots.1-devices-loans-history", 0),
+        ("hotspots.1-devices-loans-history", 1_374_528_812_376_867_749),
     ]
 
     /// FNV-1a, 64 bits: stable across runs and machines, unlike `Hasher`.

@@ -80,8 +80,8 @@ extension AppText {
     public static let fleetTitle = Phrase(fr: "Parc des clés", en: "Key fleet")
     public static let fleetAll = Phrase(fr: "Toutes les clés, par code", en: "Every key, by code")
     public static let deviceSearchHint = Phrase(
-        fr: "Code (17 ou CLE-017), fin d’IMEI, numéro de la SIM, dossier ou nom de la personne",
-        en: "Code (17 or CLE-017), end of IMEI, SIM number, file number or borrower’s name")
+        fr: "Code (17 ou CLE-017), fin d’IMEI, numéro de SIM, dossier ou nom",
+        en: "Code (17 or CLE-017), end of IMEI, SIM number, file or name")
     public static let noKeyMatches = Phrase(fr: "Aucune clé ne correspond.", en: "No key matches.")
 
     public static let newKeyTitle = Phrase(fr: "Nouvelle clé", en: "New key")
@@ -191,4 +191,10 @@ extension AppText {
         Phrase(fr: "les mêmes et « autre »", en: "the same and “other”"),
         Phrase(fr: "toutes les situations", en: "every situation"),
     ]
+    public static let cardICCID = Phrase(fr: "ICCID", en: "ICCID")
+    public static let cardSIMNumber = Phrase(fr: "Numéro SIM", en: "SIM number")
+    public static let cardDonor = Phrase(fr: "Donateur", en: "Donor")
+    public static let cardNoDeposit = Phrase(fr: "aucune", en: "none")
+    /// {1} the housing situation.
+    public static let loanHousingLine = Phrase(fr: "Logement : {1}", en: "Housing: {1}")
 }

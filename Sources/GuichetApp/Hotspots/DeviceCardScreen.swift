@@ -136,11 +136,11 @@ struct DeviceCardScreen: Screen {
         if let day = device.acquiredOn { came += " · " + day.formatted(context.language) }
         CardFields(rows: [
             (context.text(DeviceField.imei.label), device.imei.digits),
-            (context.text(DeviceField.iccid.label), device.iccid?.digits ?? none),
-            (context.text(DeviceField.phone.label), device.phone?.display ?? none),
+            (context.text(AppText.cardICCID), device.iccid?.digits ?? none),
+            (context.text(AppText.cardSIMNumber), device.phone?.display ?? none),
             (context.text(DeviceField.acquisition.label), came),
-            (context.text(DeviceField.donor.label), device.donor.isEmpty ? none : device.donor),
-        ]).render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 2, width: half - 1, height: 5))
+            (context.text(AppText.cardDonor), device.donor.isEmpty ? none : device.donor),
+        ], labelWidth: 13).render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 2, width: half - 1, height: 5))
         if let loan = row.loan {
             var due = loan.dueOn?.formatted(context.language) ?? none
             if late > 0 { due += " · " + context.text(AppText.daysLate, late) }
@@ -149,7 +149,8 @@ struct DeviceCardScreen: Screen {
                 (context.text(AppText.cardLentTo), loan.fileNumber + " " + person),
                 (context.text(AppText.cardBorrowerPhone), borrower?.phone?.display ?? none),
                 (context.text(AppText.cardDue), due),
-                (context.text(AppText.cardDeposit), loan.deposit.formatted(context.language)),
+                (context.text(AppText.cardDeposit), loan.deposit.cents == 0 ? context.text(AppText.cardNoDeposit)
+                    : loan.deposit.formatted(context.language)),
                 (context.text(AppText.cardAccessories), Accessory.listed(loan.accessoriesOut, context.language)),
             ], valueRole: late > 0 ? .warning : .normal)
                 .render(into: &buffer, area: Rect(x: inner.x + half, y: inner.y + 2, width: inner.width - half, height: 5))
@@ -157,7 +158,7 @@ struct DeviceCardScreen: Screen {
             TextLine(context.text(AppText.deviceNotLent), role: .muted)
                 .render(into: &buffer, area: Rect(x: inner.x + half, y: inner.y + 2, width: inner.width - half, height: 1))
         }
-        CardFields(rows: [(context.text(DeviceField.notes.label), device.notes.isEmpty ? none : device.notes)], labelWidth: 14)
+        CardFields(rows: [(context.text(DeviceField.notes.label), device.notes.isEmpty ? none : device.notes)], labelWidth: 13)
             .render(into: &buffer, area: inner.row(7))
         TextLine(context.text(AppText.timelineHeading), role: .header).render(into: &buffer, area: inner.row(9))
         let historyArea = Rect(x: inner.x, y: inner.y + 10, width: inner.width, height: max(0, inner.height - 10))

@@ -11,7 +11,7 @@ struct HotspotsScreen: Screen {
     private var filter = OpenLoanFilter.overdue
     private var counts: [DeviceState: Int] = [:]
     private var sizes: [OpenLoanFilter: Int] = [:]
-    private var list = BudgetList<OpenLoanRow>(reserved: 6)
+    private var list = BudgetList<OpenLoanRow>(reserved: 7)
     private var settings = HotspotSettings()
 
     var title: Phrase { AppText.hotspotsTitle }
@@ -92,7 +92,11 @@ struct HotspotsScreen: Screen {
         let inner = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
         let total = counts.values.reduce(0, +)
         TextLine(context.text(total == 1 ? AppText.fleetOne : AppText.fleetTotal, total), role: .header).render(into: &buffer, area: inner.row(0))
-        let states = DeviceState.allCases.map { context.text(AppText.stateCount, counts[$0] ?? 0, context.text($0.pluralLabel)) }
+        let states = DeviceState.allCases.map { state in
+            let count = counts[state] ?? 0
+            let singular = context.language == .french ? count < 2 : count == 1
+            return context.text(AppText.stateCount, count, context.text(singular ? state.label : state.pluralLabel))
+        }
         TextLine(states.joined(separator: "  "), role: .muted).render(into: &buffer, area: inner.row(1))
         let tabs = OpenLoanFilter.allCases.map { kind in
             (kind == filter ? "[" : " ") + context.text(Self.label(kind), sizes[kind] ?? 0) + (kind == filter ? "]" : " ")
@@ -105,7 +109,7 @@ struct HotspotsScreen: Screen {
                 .render(into: &buffer, area: listArea.row(1))
         }
         OpenLoanRows.list(list.rows, state: list.state, context: context).render(into: &buffer, area: listArea, glyphs: context.glyphs)
-        BudgetDraw.hints(actions(context), into: &buffer, area: inner, row: max(0, inner.height - 1), context)
+        BudgetDraw.hints(actions(context), into: &buffer, area: inner, row: max(0, inner.height - 2), rows: 2, context)
         return nil
     }
 
@@ -120,7 +124,7 @@ struct HotspotsScreen: Screen {
 
 /// The open loans as rows: key, file, name, phone, day due, days late, last contact.
 enum OpenLoanRows {
-    static let columnWidths = [9, 16, 14, 16, 11, 7]
+    static let columnWidths = [8, 15, 12, 15, 11, 7]
 
     static func list(_ rows: [OpenLoanRow], state: ListState, context: AppContext) -> ListView {
         let header = ListItem(columns: [AppText.columnKey, AppText.columnFile, AppText.columnName, AppText.columnPhone,
@@ -130,7 +134,8 @@ enum OpenLoanRows {
         let items = rows.map { row in
             let late = row.loan.daysLate(on: today)
             return ListItem(columns: [
-                row.loan.deviceCode, row.loan.fileNumber, NameDisplay.listed(lastName: row.lastName, firstName: row.firstName),
+                row.loan.deviceCode, row.loan.fileNumber,
+                BudgetDraw.cell(NameDisplay.listed(lastName: row.lastName, firstName: row.firstName), columnWidths[2]),
                 row.phone?.display ?? context.text(AppText.cardNone), row.loan.dueOn?.formatted(context.language) ?? "",
                 late > 0 ? context.text(AppText.daysLate, late) : "", row.lastContact?.formatted(context.language) ?? "",
             ], role: late > 0 ? .warning : .normal)

@@ -99,12 +99,13 @@ struct LoanFormScreen: FormScreen {
         let inner = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
         guard let record, let loan else { return nil }
         let person = record.beneficiary
-        var identity = record.fileNumber.formatted + "  " + NameDisplay.listed(lastName: person.lastName, firstName: person.firstName)
-        identity += "  · " + (person.housing.map { context.text($0.label) } ?? context.text(AppText.housingUnknownShort))
-        TextLine(identity, role: .header).render(into: &buffer, area: inner.row(0))
-        BudgetDraw.hints(actions(context), into: &buffer, area: inner, row: 1, context)
+        let identity = record.fileNumber.formatted + "  " + NameDisplay.listed(lastName: person.lastName, firstName: person.firstName)
+        TextLine(identity, role: .header, countsCut: false).render(into: &buffer, area: inner.row(0))
+        let housing = person.housing.map { context.text($0.label) } ?? context.text(AppText.housingUnknownShort)
+        TextLine(context.text(AppText.loanHousingLine, housing), role: .muted).render(into: &buffer, area: inner.row(1))
+        BudgetDraw.hints(actions(context), into: &buffer, area: inner, row: 2, context)
         let cursor = FormView(form: form, fieldWidth: 44)
-            .render(into: &buffer, area: Rect(x: inner.x + 1, y: inner.y + 3, width: inner.width - 1, height: form.fields.count),
+            .render(into: &buffer, area: Rect(x: inner.x + 1, y: inner.y + 4, width: inner.width - 1, height: form.fields.count),
                     context: context)
         let depositText: String
         if isHandover {
@@ -114,14 +115,14 @@ struct LoanFormScreen: FormScreen {
         } else {
             depositText = context.text(AppText.depositLine, loan.settings.deposit.formatted(context.language))
         }
-        TextLine(depositText, role: .muted).render(into: &buffer, area: inner.row(4 + form.fields.count))
+        BudgetDraw.paragraph(depositText, role: .muted, into: &buffer, area: inner, row: 5 + form.fields.count)
         let status: (String, StyleRole)
         if let problem = problem(context) {
             status = ("! " + problem.message(context.language), .error)
         } else {
             status = (context.text(AppText.mayBorrow, loan.settings.loanDays, loan.settings.renewalLimit), .success)
         }
-        BudgetDraw.paragraph(status.0, role: status.1, into: &buffer, area: inner, row: 6 + form.fields.count, rows: 3)
+        BudgetDraw.paragraph(status.0, role: status.1, into: &buffer, area: inner, row: 8 + form.fields.count, rows: 3)
         return cursor
     }
 }

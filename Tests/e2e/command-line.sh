@@ -42,7 +42,7 @@ says "Voir « guichet --help » pour plus d’informations."
 run 64 import beneficiaries
 says "Argument manquant : « <fichier.csv> »"
 says "Voir « guichet import beneficiaries --help » pour plus d’informations."
-for help in "--help" "demo --help" "import --help" "import beneficiaries --help" "init --help" "help import"; do
+for help in "--help" "demo --help" "import --help" "import beneficiaries --help" "import devices --help" "init --help" "help import"; do
     # shellcheck disable=SC2086
     "$binary" $help > "$dir/out" 2>&1 || fail "guichet $help: exit $?"
     if grep -E -- "$english" "$dir/out" >/dev/null; then fail "English in « guichet $help »: $(grep -E -- "$english" "$dir/out")"; fi

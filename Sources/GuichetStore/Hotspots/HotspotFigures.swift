@@ -78,12 +78,6 @@ extension GuichetStore {
                 SELECT started_on, count(*) FROM hotspot_loans WHERE kind = 'loan' AND started_on BETWEEN ? AND ? GROUP BY started_on
                 """, arguments: [first.iso, last.iso]).map { ($0[0] as String, $0[1] as Int) })
         }
-        var days: [Int] = []
-        var day = first
-        while day <= last {
-            days.append(byDay[day.iso] ?? 0)
-            day = day.adding(days: 1)
-        }
-        return days
+        return DaySeries.fill(byDay, from: first, to: last)
     }
 }

@@ -108,19 +108,9 @@ extension GuichetStore {
                 due = try LoanDraft.dueDay(typed.formatted(.french), today: moment.today)
             }
             let deposit = handover ? Money.zero : settings.deposit
-            var receipt: String?
-            var depositEntry: Int64?
-            var trace = ""
-            if deposit.cents > 0 {
-                let number = try Self.nextReceipt(db, site: moment.site, day: moment.today).description
-                let (entry, hash) = try Self.appendCashMovement(
-                    db, moment: moment, kind: .cashIn, amount: deposit, note: HotspotStoreText.depositNote.text(.french, device.code),
-                    receipt: number, beneficiaryID: beneficiaryID, fileNumber: fileNumber, detail: "hotspot_deposit=" + device.code,
-                    actor: actor)
-                receipt = number
-                depositEntry = entry.id
-                trace = " receipt=\(number) " + LedgerWriter.trace(entry, hash: hash)
-            }
+            let cash = try Self.depositMovement(db, moment: moment, kind: .cashIn, amount: deposit, device: device.code,
+                                                beneficiaryID: beneficiaryID, fileNumber: fileNumber, actor: actor)
+            let (receipt, depositEntry, trace) = (cash?.receipt, cash?.entryID, cash?.trace ?? "")
             try db.execute(sql: """
                 INSERT INTO hotspot_loans (device_id, beneficiary_id, file_number, kind, started_on, started_at, due_on, deposit_cents,
                                            deposit_entry, accessories_out, agreement_signed, lent_by, closed_on, closed_at, outcome,
@@ -175,19 +165,9 @@ extension GuichetStore {
             let device = try HotspotRows.fetchDevice(db, id: loan.deviceID)
             let next = try DeviceTransition.next(from: device.state, end.outcome.event)
             let refund = end.outcome.refund(of: loan.deposit)
-            var receipt: String?
-            var refundEntry: Int64?
-            var trace = ""
-            if refund.cents > 0 {
-                let number = try Self.nextReceipt(db, site: moment.site, day: moment.today).description
-                let (entry, hash) = try Self.appendCashMovement(
-                    db, moment: moment, kind: .cashOut, amount: refund, note: HotspotStoreText.refundNote.text(.french, device.code),
-                    receipt: number, beneficiaryID: loan.beneficiaryID, fileNumber: loan.fileNumber,
-                    detail: "hotspot_refund=" + device.code, actor: actor)
-                receipt = number
-                refundEntry = entry.id
-                trace = " receipt=\(number) " + LedgerWriter.trace(entry, hash: hash)
-            }
+            let cash = try Self.depositMovement(db, moment: moment, kind: .cashOut, amount: refund, device: device.code,
+                                                beneficiaryID: loan.beneficiaryID, fileNumber: loan.fileNumber, actor: actor)
+            let (receipt, refundEntry, trace) = (cash?.receipt, cash?.entryID, cash?.trace ?? "")
             let back = end.accessoriesBack.intersection(loan.accessoriesOut)
             try db.execute(sql: """
                 UPDATE hotspot_loans SET closed_on = ?, closed_at = ?, outcome = ?, accessories_in = ?, deposit_returned_cents = ?,
@@ -202,6 +182,20 @@ extension GuichetStore {
             return Traced(LoanEnd(deviceCode: device.code, state: next, refund: refund, receipt: receipt), subject: loan.fileNumber,
                           summary: "device=\(device.code) loan=\(loanID) outcome=\(end.outcome.rawValue) refund=\(refund.cents)" + trace)
         }
+    }
+
+    /// A key's deposit taken into (`cashIn`) or given back out of (`cashOut`) today's cash box,
+    /// with its receipt for the person: a cash movement of the ledger. Nil for no amount.
+    static func depositMovement(_ db: Database, moment: LedgerMoment, kind: CashMovementKind, amount: Money, device: String,
+                                beneficiaryID: Int64, fileNumber: String, actor: Actor) throws
+        -> (receipt: String, entryID: Int64, trace: String)? {
+        guard amount.cents > 0 else { return nil }
+        let receipt = try nextReceipt(db, site: moment.site, day: moment.today).description
+        let note = (kind == .cashIn ? HotspotStoreText.depositNote : HotspotStoreText.refundNote).text(.french, device)
+        let (entry, hash) = try appendCashMovement(
+            db, moment: moment, kind: kind, amount: amount, note: note, receipt: receipt, beneficiaryID: beneficiaryID,
+            fileNumber: fileNumber, detail: (kind == .cashIn ? "hotspot_deposit=" : "hotspot_refund=") + device, actor: actor)
+        return (receipt, entry.id, " receipt=\(receipt) " + LedgerWriter.trace(entry, hash: hash))
     }
 
     public func loan(id: Int64) throws(GuichetError) -> HotspotLoan {

@@ -27,3 +27,16 @@ extension GuichetStore {
         }
     }
 }
+
+/// A count for each day of a range, from the days a query found (0 for a day it did not), for a chart.
+enum DaySeries {
+    static func fill(_ byDay: [String: Int], from first: CalendarDay, to last: CalendarDay) -> [Int] {
+        var days: [Int] = []
+        var day = first
+        while day <= last {
+            days.append(byDay[day.iso] ?? 0)
+            day = day.adding(days: 1)
+        }
+        return days
+    }
+}

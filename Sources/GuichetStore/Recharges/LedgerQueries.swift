@@ -73,13 +73,7 @@ extension GuichetStore {
                 SELECT day, sum(units) FROM ledger WHERE day >= ? AND day <= ? GROUP BY day
                 """), arguments: [first.iso, last.iso]).map { ($0[0] as String, $0[1] as Int) })
         }
-        var days: [Int] = []
-        var day = first
-        while day <= last {
-            days.append(byDay[day.iso] ?? 0)
-            day = day.adding(days: 1)
-        }
-        return days
+        return DaySeries.fill(byDay, from: first, to: last)
     }
 }
 

@@ -36,6 +36,8 @@ struct DemoCommand: ParsableCommand {
         guard (0...1_000).contains(devices) else { throw GuichetError.invalid(AppText.cliDemoDevicesExpected) }
         let store = try CommandStore.openForWriting(common)
         let actor = try store.commandLineActor(login: login)
+        // Refused before anything is written, like the demo ledger on a ledger that is not empty.
+        if devices > 0, try store.deviceCounts().values.reduce(0, +) > 0 { throw GuichetError.refused(HotspotText.fleetNotEmpty) }
         let start = Date()
         let progress = ProgressReporter(label: AppText.cliDemoProgress.cli, total: beneficiaries)
         let summary = try store.generateDemoData(as: actor, count: beneficiaries, seed: seed) { done, _ in progress.update(done) }

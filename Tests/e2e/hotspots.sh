@@ -120,3 +120,21 @@ for term in xterm-256color linux; do
     scenario "$term"
     echo "ok - hotspots ($term): two keys added, a loan with its deposit, a housed person refused, a renewal, a damaged return, the key's history"
 done
+
+# A batch of keys from a spreadsheet: all or nothing, line and column named, exit codes 2, 3, 0.
+db="$E2E_DIR/import.sqlite"
+init_site "$db"
+printf 'code;modele;imei;iccid;telephone\n17;Huawei E5330;260531793113837;8933011234567890120;0751234567\n18;ZTE MF920;260531793113830;;\n' \
+    > "$E2E_DIR/keys.csv"
+run 2 import devices --db "$db" "$E2E_DIR/keys.csv"
+says "ligne 3, colonne « imei » : IMEI : le dernier chiffre (clé de Luhn) ne correspond pas"
+says "Rien n’a été importé"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM hotspot_devices")" = 0 ] || fail "a refused batch added keys"
+run 3 import devices --db "$db" "$E2E_DIR/keys.csv" --skip-invalid --dry-run
+grep -qF "1 clé à importer, 1 ligne refusée" "$dir/out" || fail "import devices --dry-run: $(cat "$dir/out")"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM hotspot_devices")" = 0 ] || fail "a dry run added keys"
+run 3 import devices --db "$db" "$E2E_DIR/keys.csv" --skip-invalid
+grep -qF "1 clé importée, 1 ligne refusée" "$dir/out" || fail "import devices: $(cat "$dir/out")"
+run 2 import devices --db "$db" "$E2E_DIR/keys.csv"
+says "ligne 2, colonne « code » : Code d’inventaire : CLE-017 est déjà celui d’une autre clé"
+echo "ok - import devices: a wrong line blocks the batch (exit 2), a dry run writes nothing, --skip-invalid adds the others (exit 3), a known code is refused at its column"

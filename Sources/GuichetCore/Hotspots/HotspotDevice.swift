@@ -1,33 +1,19 @@
-/// A 3G hotspot key of the fleet (« clé Internet à partager »).
+/// A 3G hotspot key of the fleet (« clé Internet à partager »): its number in the
+/// database, its details as checked (`device.code`, `device.imei`… read through to them)
+/// and its state.
+@dynamicMemberLookup
 public struct HotspotDevice: Sendable, Equatable, Identifiable {
     public let id: Int64
-    /// The inventory code written on the key (`CLE-017`), unique.
-    public let code: String
-    public let model: String
-    public let imei: IMEI
-    public let iccid: ICCID?
-    public let phone: PhoneNumber?
-    public let acquisition: Acquisition
-    public let acquiredOn: CalendarDay?
-    /// The donor of a donation, the supplier of a purchase.
-    public let donor: String
-    public let notes: String
+    public let details: ValidDevice
     public let state: DeviceState
 
-    public init(id: Int64, code: String, model: String, imei: IMEI, iccid: ICCID?, phone: PhoneNumber?, acquisition: Acquisition,
-                acquiredOn: CalendarDay?, donor: String, notes: String, state: DeviceState) {
+    public init(id: Int64, details: ValidDevice, state: DeviceState) {
         self.id = id
-        self.code = code
-        self.model = model
-        self.imei = imei
-        self.iccid = iccid
-        self.phone = phone
-        self.acquisition = acquisition
-        self.acquiredOn = acquiredOn
-        self.donor = donor
-        self.notes = notes
+        self.details = details
         self.state = state
     }
+
+    public subscript<T>(dynamicMember keyPath: KeyPath<ValidDevice, T>) -> T { details[keyPath: keyPath] }
 }
 
 /// How a key came to the programme. The raw codes are stored.
@@ -90,7 +76,9 @@ public enum DeviceField: String, BudgetFieldName, CaseIterable {
     }
 }
 
-/// A key's details, checked: what the store writes.
+/// A key's details, checked: what the store writes. The inventory code (`CLE-017`) is
+/// unique, and so are the IMEI, the ICCID and the SIM's number; the donor is the supplier
+/// of a purchase.
 public struct ValidDevice: Sendable, Equatable {
     public let code: String
     public let model: String

@@ -81,10 +81,7 @@ extension GuichetStore {
                 """, arguments: [device.code, device.model, device.imei.digits, device.iccid?.digits, device.phone?.e164,
                                  device.acquisition.rawValue, device.acquiredOn?.iso, device.donor, device.notes, moment.at,
                                  actor.userID, id])
-            let after = HotspotDevice(id: id, code: device.code, model: device.model, imei: device.imei, iccid: device.iccid,
-                                      phone: device.phone, acquisition: device.acquisition, acquiredOn: device.acquiredOn,
-                                      donor: device.donor, notes: device.notes, state: before.state)
-            let (old, new) = (DeviceDraft(before), DeviceDraft(after))
+            let (old, new) = (DeviceDraft(before), DeviceDraft(HotspotDevice(id: id, details: device, state: before.state)))
             let changed: [String] = DeviceField.allCases.filter { old[$0] != new[$0] }.map(\.rawValue)
             try HotspotRows.append(db, .init(kind: "corrected", note: changed.joined(separator: ",")),
                                    device: (id, device.code), at: moment.at, day: moment.today, actor: actor)

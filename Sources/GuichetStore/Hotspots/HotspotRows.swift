@@ -13,10 +13,10 @@ enum HotspotRows {
               let state = DeviceState(rawValue: row[start + 10]) else { throw GuichetError.storage("unreadable key") }
         let iccid: String? = row[start + 4]
         let phone: String? = row[start + 5]
-        return HotspotDevice(
-            id: row[start], code: row[start + 1], model: row[start + 2], imei: imei, iccid: iccid.flatMap(ICCID.init(storedText:)),
+        return HotspotDevice(id: row[start], details: ValidDevice(
+            code: row[start + 1], model: row[start + 2], imei: imei, iccid: iccid.flatMap(ICCID.init(storedText:)),
             phone: try StoredPhone.read(phone), acquisition: acquisition, acquiredOn: try StoredDay.optional(row[start + 7]),
-            donor: row[start + 8], notes: row[start + 9], state: state)
+            donor: row[start + 8], notes: row[start + 9]), state: state)
     }
 
     /// Needs `hotspot_loans l JOIN hotspot_devices d`.

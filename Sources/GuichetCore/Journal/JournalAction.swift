@@ -44,7 +44,8 @@ extension AreaID {
         case .budget: return BudgetAction.codes
         case .administration: return AccountAction.codes
         case .recharges: return RechargeAction.codes
-        case .hotspots, .journal: return []
+        case .journal: return ReviewAction.codes
+        case .hotspots: return []
         }
     }
 }

@@ -70,7 +70,7 @@ public struct ReportPeriod: Sendable, Hashable, Codable {
     }
 
     /// The number of days, both ends included.
-    public var dayCount: Int { last.daysSinceEpoch - first.daysSinceEpoch + 1 }
+    public var dayCount: Int { last.days(since: first) + 1 }
 
     /// Every day of the period, in order.
     public var days: [CalendarDay] { (0..<dayCount).map { first.adding(days: $0) } }
@@ -170,6 +170,9 @@ public struct ReportPeriod: Sendable, Hashable, Codable {
 extension CalendarDay {
     /// 0 for Monday … 6 for Sunday (1970-01-01 was a Thursday).
     public var weekdayFromMonday: Int { ((daysSinceEpoch + 3) % 7 + 7) % 7 }
+
+    /// Days from `other` to this day (negative when `other` comes after).
+    public func days(since other: CalendarDay) -> Int { daysSinceEpoch - other.daysSinceEpoch }
 }
 
 /// One bar of a report's chart: a day, a week or a month of the period.

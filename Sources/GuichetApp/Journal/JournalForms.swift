@@ -1,0 +1,138 @@
+import GuichetCore
+import GuichetStore
+import GuichetTerminal
+
+/// A day typed (`27/11/2026`, `27112026`, `27/11/26`): the journal shows it.
+struct JournalDateScreen: FormScreen {
+    var form: FormState
+    private let today: CalendarDay
+
+    init(day: CalendarDay, context: AppContext) {
+        today = context.today
+        let today = self.today
+        form = FormState(fields: [
+            FormField(id: "day", label: AppText.journalDayField, text: day.formatted(context.language), maxLength: 10,
+                      check: FieldChecks.from { (text: String) throws(GuichetError) in try JournalDates.day(text, today: today) }),
+        ])
+    }
+
+    var title: Phrase { AppText.journalDateTitle }
+
+    mutating func save(_ context: AppContext) -> Effect {
+        if let error = form.validateAll() { return .error(error, context) }
+        do throws(GuichetError) {
+            return .sequence([.pop, .deliver(.journal(.day(try JournalDates.day(form.value("day"), today: today))))])
+        } catch {
+            return .error(error, context)
+        }
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
+        JournalForms.render(form, intro: AppText.journalDateIntro, actions: actions(context), into: &buffer, area: area, context: context)
+    }
+}
+
+/// Any run of days for a report: from one typed day to another.
+struct ReportPeriodScreen: FormScreen {
+    var form: FormState
+    private let today: CalendarDay
+
+    init(period: ReportPeriod, context: AppContext) {
+        today = context.today
+        let today = self.today
+        let check = FieldChecks.from { (text: String) throws(GuichetError) in try JournalDates.day(text, today: today) }
+        form = FormState(fields: [
+            FormField(id: "from", label: AppText.reportFromField, text: period.first.formatted(context.language), maxLength: 10, check: check),
+            FormField(id: "to", label: AppText.reportToField, text: period.last.formatted(context.language), maxLength: 10, check: check),
+        ])
+    }
+
+    var title: Phrase { AppText.reportPeriodTitle }
+
+    mutating func save(_ context: AppContext) -> Effect {
+        if let error = form.validateAll() { return .error(error, context) }
+        do throws(GuichetError) {
+            let first = try JournalDates.day(form.value("from"), today: today)
+            let last = try JournalDates.day(form.value("to"), today: today)
+            guard let period = ReportPeriod(from: first, to: last) else {
+                form.flag("to", .invalid(AppText.reportToBeforeFrom))
+                return .error(.invalid(AppText.reportToBeforeFrom), context)
+            }
+            return .sequence([.pop, .deliver(.journal(.period(period)))])
+        } catch {
+            return .error(error, context)
+        }
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
+        JournalForms.render(form, intro: AppText.reportPeriodIntro, actions: actions(context), into: &buffer, area: area, context: context)
+    }
+}
+
+/// The journal's filters: one user, one area, one action (each « tous » by default);
+/// the users and actions offered are those of the day shown.
+struct JournalFilterScreen: FormScreen {
+    var form: FormState
+
+    init(filter: JournalFilter, logins: [String], actions: [String]) {
+        let everyone = ChoiceOption(code: "", label: AppText.journalFilterEveryone)
+        let allAreas = ChoiceOption(code: "", label: AppText.journalFilterAllAreas)
+        let allActions = ChoiceOption(code: "", label: AppText.journalFilterAllActions)
+        let actionCodes = Array(Set(actions + (filter.action.map { [$0] } ?? []))).sorted()
+        form = FormState(fields: [
+            FormField(id: "user", label: AppText.journalFilterUser,
+                      options: [everyone] + Array(Set(logins + (filter.login.map { [$0] } ?? []))).sorted()
+                        .map { ChoiceOption(code: $0, label: Phrase(fr: $0, en: $0)) },
+                      selectedCode: filter.login ?? ""),
+            FormField(id: "area", label: AppText.journalFilterArea,
+                      options: [allAreas] + AreaID.allCases.map { ChoiceOption(code: String($0.rawValue), label: $0.module.label) },
+                      selectedCode: filter.area.map { String($0.rawValue) } ?? ""),
+            FormField(id: "action", label: AppText.journalFilterAction,
+                      options: [allActions] + actionCodes.map { code in
+                          ChoiceOption(code: code, label: Phrase(fr: JournalLine.actionName(code, .french),
+                                                                 en: JournalLine.actionName(code, .english)))
+                      },
+                      selectedCode: filter.action ?? ""),
+        ])
+    }
+
+    var title: Phrase { AppText.journalFiltersTitle }
+
+    mutating func save(_ context: AppContext) -> Effect {
+        let form = self.form
+        let value = { (id: String) -> String? in form.value(id).isEmpty ? nil : form.value(id) }
+        let filter = JournalFilter(login: value("user"), area: value("area").flatMap(Int.init).flatMap(AreaID.init(rawValue:)),
+                                   action: value("action"))
+        return .sequence([.pop, .deliver(.journal(.filter(JournalFilterChoice(filter: filter))))])
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
+        JournalForms.render(form, intro: AppText.journalFiltersIntro, actions: actions(context), into: &buffer, area: area, context: context)
+    }
+}
+
+/// Days typed in the journal's forms, with the message of the field.
+enum JournalDates {
+    static func day(_ text: String, today: CalendarDay) throws(GuichetError) -> CalendarDay {
+        switch DayInput.read(text, today: today) {
+        case .success(let day): return day
+        case .failure(.noSuchDay(let day, let month, let year)):
+            throw .invalid(DayInput.noSuchDay(AppText.journalDayField, day: day, month: month, year: year))
+        case .failure(.malformed): throw .invalid(AppText.journalDayExpected)
+        }
+    }
+}
+
+/// The layout the journal's forms share: what the form is for, its keys, its fields.
+enum JournalForms {
+    static func render(_ form: FormState, intro: Phrase, actions: [ScreenAction<FormAction>], into buffer: inout Buffer, area: Rect,
+                       context: AppContext) -> Position? {
+        let inner = Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: area.height)
+        for (row, line) in TextWrap.wrap(context.text(intro), width: inner.width).prefix(3).enumerated() {
+            TextLine(line, role: .muted).render(into: &buffer, area: inner.row(row))
+        }
+        TextLine(KeyHints.line(actions, context.language), role: .muted).render(into: &buffer, area: inner.row(4))
+        return FormView(form: form, fieldWidth: 40)
+            .render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 6, width: inner.width, height: form.fields.count), context: context)
+    }
+}

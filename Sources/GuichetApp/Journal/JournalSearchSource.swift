@@ -1,0 +1,90 @@
+import GuichetCore
+import GuichetStore
+import GuichetTerminal
+
+/// The events of one day, read once and kept while no new event is written, then
+/// searched in memory at every keystroke: a busy day has thousands of events, and a
+/// search narrows what the previous keystroke found when the query only grew.
+final class JournalDay: @unchecked Sendable {
+    private(set) var day: CalendarDay?
+    private var lastEventID: Int64 = -1
+    private var language: Language = .french
+    private(set) var lines: [JournalLine] = []
+    private var filter = JournalFilter()
+    private var filtered: [Int] = []
+    private var lastWords: [[UInt8]] = []
+    private var lastMatches: [Int] = []
+
+    /// Reads `day` again when another day, another language, or a new event since the last read.
+    func refresh(_ store: GuichetStore, actor: Actor, day: CalendarDay, context: AppContext) throws(GuichetError) {
+        let last = try store.lastJournalEventID()
+        guard day != self.day || last != lastEventID || context.language != language else { return }
+        let events = try store.journal(as: actor, on: day, limit: JournalScreen.maximumEvents)
+        lines = events.map { JournalLine($0, context: context) }
+        self.day = day
+        lastEventID = last
+        language = context.language
+        filter = JournalFilter(login: "\u{0}")
+        lastWords = []
+    }
+
+    /// The lines kept by `filter` whose keys hold every word of `query`, newest first, at most `limit`.
+    func search(_ query: String, filter: JournalFilter, limit: Int) -> [JournalLine] {
+        if filter != self.filter {
+            self.filter = filter
+            filtered = lines.indices.filter { filter.keeps(lines[$0].event) }
+            lastWords = []
+            lastMatches = filtered
+        }
+        let words = NameFolding.fold(query).split(separator: " ").map { Array($0.utf8) }
+        // Every word of the last query is within one of the new words: only its matches can match.
+        let narrows = !lastWords.isEmpty && lastWords.allSatisfy { old in words.contains { $0.starts(with: old) || contains($0, old) } }
+        let candidates = words.isEmpty ? filtered : (narrows ? lastMatches : filtered)
+        let matches = words.isEmpty ? filtered : candidates.filter { lines[$0].matches(words) }
+        lastWords = words
+        lastMatches = matches
+        return matches.prefix(limit).map { lines[$0] }
+    }
+
+    /// The logins and actions present that day, for the filter's choices.
+    var logins: [String] { Array(Set(lines.compactMap(\.event.userLogin))).sorted() }
+    var actions: [String] { Array(Set(lines.map(\.event.action))).sorted() }
+
+    private func contains(_ word: [UInt8], _ part: [UInt8]) -> Bool {
+        guard part.count <= word.count else { return false }
+        return (0...(word.count - part.count)).contains { word[$0..<($0 + part.count)].elementsEqual(part) }
+    }
+}
+
+/// The journal of one day as a searchable list: typing looks in the login, the
+/// event's words and its subject (a file number, a receipt…).
+struct JournalSearchSource: SearchSource {
+    let day: CalendarDay
+    let filter: JournalFilter
+    let cache: JournalDay
+
+    func search(_ query: String, limit: Int, store: GuichetStore, context: AppContext) throws(GuichetError) -> [JournalLine] {
+        guard let actor = context.actor else { return [] }
+        try cache.refresh(store, actor: actor, day: day, context: context)
+        return cache.search(query, filter: filter, limit: limit)
+    }
+
+    func id(of row: JournalLine) -> Int64 { row.event.id }
+
+    func header(_ context: AppContext) -> ListItem {
+        ListItem(columns: [AppText.columnTime, AppText.columnWho, AppText.columnEvent].map { context.text($0) }, role: .header)
+    }
+
+    var columnWidths: [Int] { [5, 12] }
+
+    func items(_ rows: ArraySlice<JournalLine>, context: AppContext) -> [ListItem] {
+        rows.map { line in
+            ListItem(columns: [line.time, VisibleText.escaped(line.who), VisibleText.escaped(line.text)],
+                     role: line.event.action == AccountAction.loginFailed.rawValue ? .warning : .normal)
+        }
+    }
+
+    var queryHint: Phrase { AppText.journalSearchHint }
+    var emptyQueryStatus: Phrase { AppText.journalAllEvents }
+    var queryMaximumLength: Int { 40 }
+}

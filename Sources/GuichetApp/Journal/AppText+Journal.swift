@@ -127,3 +127,52 @@ extension AppText {
     public static let csvUnitHours = Phrase(fr: "heures", en: "hours")
     public static let csvUnitPercent = Phrase(fr: "%", en: "%")
 }
+
+/// Texts of `guichet report`, `guichet export` and `guichet consolidate`.
+extension AppText {
+    public static let cliReportAbstract = Phrase(fr: "Rapport d’une période : chiffres du programme, sans nom ni numéro de dossier.",
+                                                 en: "Report of a period: the programme’s figures, with no name and no file number.")
+    public static let cliReportDiscussion = Phrase(
+        fr: "Format json : l’agrégat anonyme du site (code du site, version, comptes) que « guichet consolidate » additionne. Noté au journal.",
+        en: "The json format is the site’s anonymous aggregate (site code, version, counts) that “guichet consolidate” adds up. Journaled.")
+    public static let cliPeriodOption = Phrase(fr: "Période : day, week (du lundi au dimanche), month ou year.",
+                                               en: "Period: day, week (Monday to Sunday), month or year.")
+    public static let cliDateOption = Phrase(fr: "Jour, mois (2026-11) ou année (2026) de la période ; sinon la période en cours.",
+                                             en: "Day, month (2026-11) or year (2026) of the period; else the current one.")
+    public static let cliFromOption = Phrase(fr: "Premier jour d’une période quelconque (avec --to).", en: "First day of any period (with --to).")
+    public static let cliToOption = Phrase(fr: "Dernier jour de cette période, compris.", en: "Last day of that period, included.")
+    public static let cliFromAndTo = Phrase(fr: "Donnez --from et --to ensemble.", en: "Give --from and --to together.")
+    public static let cliFormatOption = Phrase(fr: "Format : text, csv ou json.", en: "Format: text, csv or json.")
+    public static let cliFormatExpected = Phrase(fr: "Format « {1} » inconnu : text, csv ou json.", en: "Unknown format “{1}”: text, csv or json.")
+    public static let cliReportOutputOption = Phrase(fr: "Fichier à écrire (mode 0600) ; sinon la sortie standard.",
+                                                     en: "File to write (mode 0600); else standard output.")
+    public static let cliSeparatorOption = Phrase(fr: "Séparateur du CSV : ; (par défaut, tableurs français) ou ,.",
+                                                  en: "CSV separator: ; (the default, French spreadsheets) or ,.")
+    public static let cliSeparatorExpected = Phrase(fr: "Séparateur « {1} » refusé : ; ou ,.", en: "Separator “{1}” refused: ; or ,.")
+    public static let cliNoBOMOption = Phrase(fr: "CSV en UTF-8 sans marque d’ordre des octets (BOM).",
+                                              en: "CSV in UTF-8 without a byte order mark (BOM).")
+    /// {1} site name, {2} site code, {3} period, {4} version.
+    public static let cliReportTitle = Phrase(fr: "Rapport de {1} ({2}) — {3} — Guichet {4}", en: "Report of {1} ({2}) — {3} — Guichet {4}")
+    public static let cliReportWritten = Phrase(fr: "Écrit dans {1}.", en: "Written to {1}.")
+    public static let cliExportAbstract = Phrase(fr: "Export CSV d’une période, jour par jour ou le journal, pour un tableur.",
+                                                 en: "CSV export of a period, day by day or its journal, for a spreadsheet.")
+    public static let cliExportDiscussion = Phrase(
+        fr: "UTF-8 avec BOM et ; par défaut ; les cellules qu’un tableur prendrait pour une formule commencent par '. Noté au journal.",
+        en: "UTF-8 with a BOM and ; by default; cells a spreadsheet would take as a formula start with '. Journaled.")
+    public static let cliExportWhatOption = Phrase(fr: "Quoi : daily (chiffres de chaque jour) ou journal (événements).",
+                                                   en: "What: daily (figures of each day) or journal (events).")
+    public static let cliExportWhatExpected = Phrase(fr: "Export « {1} » inconnu : daily ou journal.", en: "Unknown export “{1}”: daily or journal.")
+    public static let cliExportProgress = Phrase(fr: "Export", en: "Export")
+    /// {1} rows, {2} the period, {3} the file (- for standard output).
+    public static let cliExportDone = Phrase(fr: "{1} lignes exportées ({2}) : {3}", en: "{1} rows exported ({2}): {3}")
+    public static let cliConsolidateAbstract = Phrase(fr: "Rapport du réseau : additionne les rapports JSON de plusieurs sites.",
+                                                      en: "The network’s report: adds up the JSON reports of several sites.")
+    public static let cliConsolidateDiscussion = Phrase(
+        fr: "Même période pour tous, un site une seule fois. Les personnes sont comptées par site, sans lien d’un site à l’autre.",
+        en: "The same period for all, each site once. People are counted per site: nobody is followed from one site to another.")
+    public static let cliConsolidateFiles = Phrase(fr: "Rapports JSON des sites (guichet report --format json).",
+                                                   en: "The sites’ JSON reports (guichet report --format json).")
+    /// {1} number of sites, {2} their codes, {3} the period.
+    public static let cliConsolidateTitle = Phrase(fr: "Réseau de {1} points d’accueil ({2}) — {3}", en: "Network of {1} reception points ({2}) — {3}")
+    public static let cliCannotRead = Phrase(fr: "Impossible de lire {1}.", en: "Cannot read {1}.")
+}

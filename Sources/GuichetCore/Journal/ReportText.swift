@@ -55,11 +55,11 @@ public enum ReportText {
     public static let nothingToConsolidate = Phrase(fr: "Aucun rapport à consolider", en: "No report to consolidate")
     /// {1} first file, {2}–{3} its period, {4} the other file, {5}–{6} its period.
     public static let periodsOverlap = Phrase(
-        fr: "Périodes qui se chevauchent : {1} couvre du {2} au {3}, {4} du {5} au {6}. Rien n’est additionné : donnez des rapports de la même période.",
-        en: "Overlapping periods: {1} covers {2} to {3}, {4} covers {5} to {6}. Nothing was added: give reports of the same period.")
+        fr: "Périodes qui se chevauchent : {1} va du {2} au {3}, {4} du {5} au {6}. Rien n’est additionné.",
+        en: "Overlapping periods: {1} runs from {2} to {3}, {4} from {5} to {6}. Nothing was added.")
     public static let periodsDiffer = Phrase(
-        fr: "Périodes différentes : {1} couvre du {2} au {3}, {4} du {5} au {6}. Rien n’est additionné : donnez des rapports de la même période.",
-        en: "Different periods: {1} covers {2} to {3}, {4} covers {5} to {6}. Nothing was added: give reports of the same period.")
+        fr: "Périodes différentes : {1} va du {2} au {3}, {4} du {5} au {6}. Rien n’est additionné.",
+        en: "Different periods: {1} runs from {2} to {3}, {4} from {5} to {6}. Nothing was added.")
     public static let siteTwice = Phrase(
         fr: "Le site {1} figure deux fois ({2} et {3}) : ses personnes compteraient deux fois. Rien n’est additionné.",
         en: "Site {1} appears twice ({2} and {3}): its people would count twice. Nothing was added.")

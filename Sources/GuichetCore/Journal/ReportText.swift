@@ -34,7 +34,7 @@ public enum ReportText {
 
     public static let noPeople = Phrase(fr: "personne", en: "nobody")
     public static let notClosed = Phrase(fr: "pas clôturée", en: "not closed")
-    public static let closedWithGap = Phrase(fr: "clôturée, écart {1}", en: "closed, gap {1}")
+    public static let closedWithGap = Phrase(fr: "écart {1}", en: "gap {1}")
     public static let referralUnknown = Phrase(fr: "non renseignée", en: "not given")
 
     public static let periodKindExpected = Phrase(

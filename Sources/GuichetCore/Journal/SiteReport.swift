@@ -102,8 +102,8 @@ public struct SiteReport: Sendable, Equatable, Codable {
             let period = report.period
             if period.first != first.period.first || period.last != first.period.last {
                 let sentence = period.overlaps(first.period) ? ReportText.periodsOverlap : ReportText.periodsDiffer
-                throw .invalid(sentence.filled(firstName, first.period.first.iso, first.period.last.iso,
-                                               name, period.first.iso, period.last.iso))
+                throw .invalid(sentence.filled(firstName, first.period.first.formatted(.french), first.period.last.formatted(.french),
+                                               name, period.first.formatted(.french), period.last.formatted(.french)))
             }
             for site in report.sites {
                 if let other = seen[site.code] { throw .invalid(ReportText.siteTwice.filled(site.code, other, name)) }

@@ -72,6 +72,7 @@ extension AppText {
     public static let reportActivity = Phrase(fr: "L’activité des domaines", en: "Activity of the areas")
     /// {1} the unit of a bar: « semaine », « mois », « jour ».
     public static let reportVisitsChart = Phrase(fr: "Passages par {1}", en: "Visits by {1}")
+    public static let reportVisitsByWeek = Phrase(fr: "Passages par semaine, du lundi au dimanche", en: "Visits by week, Monday to Sunday")
     public static let reportDailyVisits = Phrase(fr: "Passages par jour", en: "Visits per day")
     public static let reportVisitsPerDays = Phrase(fr: "Passages par {1} jours", en: "Visits per {1} days")
     /// {1} the value, {2} the sites that give it, {3} the sites.

@@ -131,7 +131,7 @@ enum JournalForms {
         for (row, line) in TextWrap.wrap(context.text(intro), width: inner.width).prefix(3).enumerated() {
             TextLine(line, role: .muted).render(into: &buffer, area: inner.row(row))
         }
-        TextLine(KeyHints.line(actions, context.language), role: .muted).render(into: &buffer, area: inner.row(4))
+        BudgetDraw.hints(actions, into: &buffer, area: inner, row: 3, rows: 2, context)
         return FormView(form: form, fieldWidth: 40)
             .render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 6, width: inner.width, height: form.fields.count), context: context)
     }

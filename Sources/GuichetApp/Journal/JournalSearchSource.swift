@@ -75,7 +75,7 @@ struct JournalSearchSource: SearchSource {
         ListItem(columns: [AppText.columnTime, AppText.columnWho, AppText.columnEvent].map { context.text($0) }, role: .header)
     }
 
-    var columnWidths: [Int] { [5, 12] }
+    var columnWidths: [Int] { [6, 13] }
 
     func items(_ rows: ArraySlice<JournalLine>, context: AppContext) -> [ListItem] {
         rows.map { line in

@@ -35,23 +35,26 @@ public struct ReportLayout {
         }
         let programme: [ReportFigureID] = [.peopleAccompanied, .newPeople, .returningPeople, .jobSeekers, .rechargeHours, .monthlySavings,
                                            .shareBefore, .shareAfter, .peopleWithoutHousingEquipped, .receptionPoints]
-        var sections: [[Row]] = [[.heading(AppText.reportProgramme.text(language))] + programme.map(figure)]
-
+        var headline: [Row] = [.heading(AppText.reportProgramme.text(language))] + programme.map(figure)
+        var sections: [[Row]] = []
         let parts = report.period.parts
         if let daily = report.dailyVisits, daily.count == report.period.dayCount {
-            var chart: [Row] = [.blank, .heading(AppText.reportVisitsChart.text(language, parts.first?.unit.label.text(language) ?? ""))]
-            if parts.count > 1 {
-                let offsets = parts.map { $0.period.first.days(since: report.period.first) }
-                let bars = parts.enumerated().map { index, part -> BarChart.Bar in
-                    let total = daily[offsets[index]..<(offsets[index] + part.period.dayCount)].reduce(0, +)
-                    return BarChart.Bar(label: part.label(language), value: total, text: ReportText.grouped(Int64(total), language))
-                }
-                chart.append(.bars(bars))
-            }
             let (values, days) = Self.sparklineValues(daily, room: 60)
             let label = days == 1 ? AppText.reportDailyVisits.text(language) : AppText.reportVisitsPerDays.text(language, days)
-            chart.append(.sparkline(label: label, values: values))
-            sections.append(chart)
+            headline += [.blank, .sparkline(label: label, values: values)]
+            sections.append(headline)
+            if parts.count > 1 {
+                let bars = parts.map { part -> BarChart.Bar in
+                    let offset = part.period.first.days(since: report.period.first)
+                    let total = daily[offset..<(offset + part.period.dayCount)].reduce(0, +)
+                    return BarChart.Bar(label: part.label(language), value: total, text: ReportText.grouped(Int64(total), language))
+                }
+                let heading = parts[0].unit == .week ? AppText.reportVisitsByWeek.text(language)
+                    : AppText.reportVisitsChart.text(language, parts[0].unit.label.text(language))
+                sections.append([.blank, .heading(heading), .bars(bars)])
+            }
+        } else {
+            sections.append(headline)
         }
 
         let activity = ReportFigureID.allCases.filter { $0.inReport && !programme.contains($0) }
@@ -91,7 +94,8 @@ public struct ReportLayout {
         for section in sections {
             let sectionHeight = section.map(\.height).reduce(0, +)
             var rows = section
-            if used > 0 && used + sectionHeight > height {
+            // A section that fits a page is not split; a longer one starts where the page is.
+            if used > 0 && used + sectionHeight > height && sectionHeight <= height {
                 pages.append([])
                 used = 0
                 if case .blank = rows.first { rows.removeFirst() }

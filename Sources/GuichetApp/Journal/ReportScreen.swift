@@ -95,7 +95,7 @@ struct ReportScreen: Screen {
         let pages = layout?.pages(height: Self.pageHeight(context)) ?? []
         let heading = context.text(AppText.reviewHeading, period.label(context.language), page + 1, max(1, pages.count))
         TextLine(heading, role: .header).render(into: &buffer, area: inner.row(0))
-        TextLine(KeyHints.line(actions(context), context.language), role: .muted).render(into: &buffer, area: inner.row(1))
+        BudgetDraw.hints(actions(context), into: &buffer, area: inner, row: 1, rows: 2, context)
         if pages.indices.contains(page) {
             ReportLayout.render(pages[page], into: &buffer, area: Rect(x: inner.x, y: inner.y + 3, width: inner.width,
                                                                          height: max(0, inner.height - 3)), glyphs: context.glyphs)

@@ -77,7 +77,7 @@ extension GuichetStore {
             SELECT DISTINCT beneficiary_id AS id FROM visits
             WHERE local_day BETWEEN :first AND :last AND beneficiary_id IS NOT NULL
         )
-        SELECT coalesce(b.referral_kind, ''), count(*), sum(b.activity = '\(Activity.jobSeeker.rawValue)'),
+        SELECT coalesce(b.referral_kind, ''), count(*), sum(b.activity IS '\(Activity.jobSeeker.rawValue)'),
                sum(EXISTS (SELECT 1 FROM visits v WHERE v.beneficiary_id = p.id AND v.at < :start))
         FROM people p JOIN beneficiaries b ON b.id = p.id
         GROUP BY 1

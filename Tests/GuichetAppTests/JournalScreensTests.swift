@@ -1,0 +1,175 @@
+import Foundation
+@testable import GuichetApp
+import GuichetCore
+import GuichetStore
+import GuichetTerminal
+import Testing
+
+/// The supervisors' review driven by keys over a real database: the journal of a day
+/// with its filters and search, an event opening its subject, the day summary beside
+/// the day before and a week before, the month's report with its chart, the export,
+/// and what a volunteer may read.
+@Suite("Journal screens")
+struct JournalScreensTests {
+    static let day: TimeInterval = 86_400
+
+    /// Files and visits on four earlier days and today (one anonymous), a sale today,
+    /// and a budget session: the journal, the summary and the report have something to show.
+    private func prepared() throws -> CounterHarness {
+        let counter = try CounterHarness()
+        let alice = try counter.store.authenticate(login: "alice", password: "motdepasse-alice")
+        counter.clock.advance(seconds: -10 * Self.day)
+        let marie = try counter.addBeneficiary("Dupont", "Marie", birth: "12/03/1985")
+        let paul = try counter.addBeneficiary("Martin", "Paul")
+        for (offset, visits) in [(0, 2), (3, 4), (7, 1), (9, 3)] {
+            counter.clock.advance(seconds: TimeInterval(offset) * Self.day)
+            for index in 0..<visits {
+                try counter.store.recordVisit(as: alice, beneficiaryID: index.isMultiple(of: 2) ? marie.id : paul.id,
+                                              reasons: index == 0 ? [.recharge, .budget] : [.information], note: "")
+            }
+            counter.clock.advance(seconds: -TimeInterval(offset) * Self.day)
+        }
+        counter.clock.advance(seconds: 10 * Self.day)
+        _ = try counter.addBeneficiary("Petit", "Léa")
+        try counter.store.recordVisit(as: alice, beneficiaryID: marie.id, reasons: [.recharge], note: "")
+        try counter.store.recordVisit(as: alice, beneficiaryID: nil, reasons: [.information], note: "")
+        let sfr = try counter.store.rechargeProducts().first { $0.code == "EX-SFR-10" }!
+        try counter.store.recordStockMovement(as: alice, productID: sfr.id, kind: .reception, delta: 10, note: "Don")
+        try counter.store.openCashBox(as: alice, typedFloat: Money(cents: 50_00))
+        _ = try counter.store.sellRecharge(as: alice, beneficiaryID: marie.id, productID: sfr.id,
+                                           sale: SaleRule.validated(product: sfr, quantity: "2", unitPrice: "5", payment: .cash, reason: ""))
+        _ = try BudgetFixture.save(counter, id: marie.id, steps: [])
+        return counter
+    }
+
+    @Test func theJournalOfTheDayWithFiltersAndSearch() throws {
+        let counter = try prepared()
+        counter.signIn()
+        counter.type("5")
+        #expect(counter.app.topScreenTitle == "Journal")
+        #expect(counter.text.contains("vendredi 27/11/2026 (aujourd’hui)"))
+        // Worded by each area's declared action: « fiche … créée », « vente de recharge, dossier … ».
+        #expect(counter.text.contains("fiche PAR-2026-00003 créée"))
+        #expect(counter.text.contains("vente de recharge, dossier PAR-2026-00001"))
+        // Filters: the beneficiary file only.
+        counter.press(.function(6))
+        #expect(counter.app.topScreenTitle == "Filtres du journal")
+        counter.press(.enter)
+        counter.press(.right)
+        counter.press(.function(2))
+        #expect(counter.text.contains("Filtres : Bénéficiaires"))
+        #expect(!counter.text.contains("vente de recharge"))
+        #expect(!counter.text.contains("connexion"))
+        GoldenScreen.assertMatches(counter.screen, "journal-filtered")
+        // Searching within: the anonymous visit has no subject, Marie's file number finds hers.
+        counter.type("00003")
+        #expect(counter.text.contains("1 résultat"))
+        #expect(counter.text.contains("fiche PAR-2026-00003 créée"))
+        // Enter opens the file the event names.
+        counter.press(.enter)
+        #expect(counter.app.topScreenTitle == "Fiche")
+        #expect(counter.text.contains("PAR-2026-00003"))
+    }
+
+    @Test func aSaleOpensTheLedgerAtItsReceipt() throws {
+        let counter = try prepared()
+        counter.signIn()
+        counter.type("5")
+        counter.type("vente")
+        #expect(counter.text.contains("1 résultat"))
+        counter.press(.enter)
+        #expect(counter.app.topScreenTitle == "Registre")
+        #expect(counter.text.contains("PAR-R-2026-000001"))
+    }
+
+    @Test func earlierDaysAndTheDaySummary() throws {
+        let counter = try prepared()
+        counter.signIn()
+        counter.type("5")
+        counter.press(.right)
+        #expect(counter.messageLine.contains("Pas de journal après aujourd’hui"))
+        counter.press(.left)
+        #expect(counter.text.contains("jeudi 26/11/2026"))
+        #expect(counter.text.contains("3 événements"))
+        counter.press(.right)
+        counter.press(.function(7))
+        #expect(counter.app.topScreenTitle == "Résumé de la journée")
+        GoldenScreen.assertMatches(counter.screen, "journal-summary")
+        let lines = counter.lines
+        func row(_ label: String) -> String { lines.first { $0.contains(label) } ?? "" }
+        // Today, the day before, the same day a week before.
+        #expect(row("Passages").hasSuffix("2             3             4"))
+        #expect(row("Recharges vendues").contains("2"))
+        // The 3G hotspots are not built: « — », never 0.
+        #expect(row("Clés 3G prêtées").hasSuffix("—             —             —"))
+        #expect(row("Clôture de caisse").contains("pas clôturée"))
+        // A typed day.
+        counter.press(.function(5))
+        counter.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
+        counter.type("17/11/2026")
+        counter.press(.function(2))
+        #expect(counter.text.contains("mardi 17/11/2026"))
+    }
+
+    @Test func theMonthsReportWithItsChartAndItsExport() throws {
+        let counter = try prepared()
+        counter.signIn()
+        counter.type("5")
+        counter.press(.function(8))
+        #expect(counter.app.topScreenTitle == "Rapports")
+        #expect(counter.text.contains("Rapport : novembre 2026 — page 1 sur"))
+        #expect(counter.text.contains("Personnes sans logement équipées d’une clé"))
+        GoldenScreen.assertMatches(counter.screen, "report-month")
+        counter.press(.pageDown)
+        #expect(counter.text.contains("Passages par semaine"))
+        GoldenScreen.assertMatches(counter.screen, "report-month-chart")
+        // F5: the year, the day, the week (Monday to Sunday), the month again.
+        counter.press(.function(5))
+        #expect(counter.text.contains("année 2026"))
+        counter.press(.function(5))
+        #expect(counter.text.contains("vendredi 27/11/2026"))
+        counter.press(.function(5))
+        #expect(counter.text.contains("semaine du lundi 23/11/2026 au dimanche 29/11/2026"))
+        counter.press(.function(5))
+        #expect(counter.text.contains("novembre 2026"))
+        // F7 writes the month day by day beside the database, and the journal says so.
+        counter.press(.function(7))
+        #expect(counter.messageLine.contains("30 jours exportés dans"))
+        let file = counter.folder.appendingPathComponent("exports/guichet-PAR-2026-11-01..2026-11-30-daily.csv")
+        let bytes = try [UInt8](Data(contentsOf: file))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(try counter.journalActions().first == "report.export")
+        let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test func aVolunteerReadsTodaysJournalOnly() throws {
+        let counter = try prepared()
+        _ = try counter.addUser("bruno", role: .volunteer, password: "motdepasse-bruno")
+        counter.signIn("bruno", "motdepasse-bruno")
+        counter.type("5")
+        #expect(counter.app.topScreenTitle == "Journal")
+        counter.press(.left)
+        #expect(counter.messageLine.contains("réservé au rôle responsable"))
+        #expect(counter.text.contains("(aujourd’hui)"))
+        counter.press(.function(7))
+        #expect(counter.app.topScreenTitle == "Journal")
+        counter.press(.function(8))
+        #expect(counter.app.topScreenTitle == "Journal")
+    }
+
+    @Test func theReportGivesEachAreasFiguresAndDashesForOneNotBuilt() throws {
+        let counter = try prepared()
+        let alice = try counter.store.authenticate(login: "alice", password: "motdepasse-alice")
+        let report = try ReportAssembly.siteReport(counter.store, as: alice, period: ReportPeriod(.month, containing: counter.today),
+                                                   software: "test")
+        for id in ReportFigureID.allCases where id.inReport {
+            #expect((report.value(id) == nil) == (id.area == .hotspots), "\(id)")
+        }
+        #expect(report.value(.peopleAccompanied) == FigureValue(2))
+        #expect(report.value(.visits) == FigureValue(12))
+        #expect(report.value(.receptionPoints) == FigureValue(1))
+        let text = ReportLayout(report, language: .french).textLines(title: "t").joined(separator: "\n")
+        #expect(text.contains("Clés 3G prêtées") && !text.contains("Dupont") && !text.contains("PAR-2026-0"))
+    }
+}

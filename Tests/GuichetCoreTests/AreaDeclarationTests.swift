@@ -22,7 +22,8 @@ import Testing
         #expect(BeneficiaryAction.imported.rawValue == "import.beneficiaries")
         #expect(AccountAction.sessionLocked.rawValue == "auth.lock")
         #expect(RechargeAction.sold.rawValue == "recharge.sale" && RechargeAction.cashBoxClosed.rawValue == "cashbox.close")
-        #expect(ActionCode.all.count == 37)
+        #expect(ReviewAction.exported.rawValue == "report.export" && ReviewAction.reportWritten.rawValue == "report.write")
+        #expect(ActionCode.all.count == 39)
     }
 
     @Test func everyWordingIsInBothLanguagesWithoutANameSlot() {

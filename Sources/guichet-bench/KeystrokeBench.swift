@@ -18,6 +18,9 @@ struct KeystrokeBench {
     let terminal: Terminal
     /// The names typed, letter by letter, the field emptied between them.
     var words = Self.names
+    /// The key that opens the measured list from home, and what that list shows once open.
+    var areaKey = "1"
+    var marker = Self.listMarker
     static let quietMilliseconds = 40.0
 
     static let names = ["martin", "dupont", "nguyen", "diallo", "lefevre", "helene", "benali", "kowalski"]
@@ -84,8 +87,8 @@ struct KeystrokeBench {
         app.send(password + "\r")
         guard app.waitFor("Bénéficiaires") else { return "home screen not shown after login" }
         app.settle()
-        app.send("1")
-        guard app.waitFor(Self.listMarker) else { return "beneficiary list not shown (no “\(Self.listMarker)” after 1)" }
+        app.send(areaKey)
+        guard app.waitFor(marker) else { return "list not shown (no “\(marker)” after \(areaKey))" }
         app.settle()
         return nil
     }

@@ -166,6 +166,7 @@ extension AppText {
     public static let cliExportProgress = Phrase(fr: "Export", en: "Export")
     /// {1} rows, {2} the period, {3} the file (- for standard output).
     public static let cliExportDone = Phrase(fr: "{1} lignes exportées ({2}) : {3}", en: "{1} rows exported ({2}): {3}")
+    public static let cliExportDoneOne = Phrase(fr: "{1} ligne exportée ({2}) : {3}", en: "{1} row exported ({2}): {3}")
     public static let cliConsolidateAbstract = Phrase(fr: "Rapport du réseau : additionne les rapports JSON de plusieurs sites.",
                                                       en: "The network’s report: adds up the JSON reports of several sites.")
     public static let cliConsolidateDiscussion = Phrase(

@@ -132,8 +132,8 @@ struct ExportCommand: ParsableCommand {
                                summary: "what=\(kind.rawValue) format=csv rows=\(csv.records - 1)") {
             try ReportOutput.deliver(csv.bytes, output: out.output)
         }
-        CommandOutput.error(AppText.cliExportDone.text(language, AppText.count(csv.records - 1, language), period.label(language),
-                                                       out.output ?? "-"))
+        let done = (csv.records - 1 > 1 ? AppText.cliExportDone : AppText.cliExportDoneOne)
+        CommandOutput.error(done.text(language, AppText.count(csv.records - 1, language), period.label(language), out.output ?? "-"))
     }
 }
 

@@ -51,18 +51,7 @@ enum JournalBench {
             bench.areaKey = key
             bench.marker = marker
             bench.words = words
-            guard let (keystrokes, problem) = bench.run() else {
-                print("keystroke     \(name) skipped: guichet or vim could not be started")
-                continue
-            }
-            if let problem {
-                print("keystroke     \(name) not measured: \(problem)")
-                continue
-            }
-            ratios[name] = keystrokes.guichet.median / keystrokes.vim.median
-            print("keystroke     pty   \(name.padding(toLength: 8, withPad: " ", startingAt: 0)) guichet "
-                  + "\(format(keystrokes.guichet.median)) / \(format(keystrokes.guichet.p90))   vim -u NONE "
-                  + "\(format(keystrokes.vim.median)) / \(format(keystrokes.vim.p90))   ratio (median) \(format(ratios[name]!))")
+            ratios[name] = bench.report("keystroke     pty  ", screen: name.padding(toLength: 7, withPad: " ", startingAt: 0))
         }
         if let list = ratios["list"], let journal = ratios["journal"] {
             print("keystroke     journal of \(events) events / beneficiary list: \(format(journal)) vs \(format(list))  (goal: journal ≤ list)")

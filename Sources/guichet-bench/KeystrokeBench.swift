@@ -79,6 +79,25 @@ struct KeystrokeBench {
         return (result, problem)
     }
 
+    /// Runs the bench and prints its lines under `label` (`screen` names what Guichet shows);
+    /// the ratio of the medians, or nil when Guichet could not be measured.
+    func report(_ label: String, screen: String) -> Double? {
+        guard let (keystrokes, problem) = run() else {
+            print("\(label) skipped: guichet or vim could not be started (\(terminal.rawValue))")
+            return nil
+        }
+        if let problem {
+            print("\(label) guichet \(screen) not measured: \(problem)")
+        } else {
+            print("\(label) guichet \(screen) \(format(keystrokes.guichet.median)) / \(format(keystrokes.guichet.p90))")
+        }
+        print("\(label) vim -u NONE    \(format(keystrokes.vim.median)) / \(format(keystrokes.vim.p90))")
+        guard problem == nil else { return nil }
+        let ratio = keystrokes.guichet.median / keystrokes.vim.median
+        print("\(label) ratio guichet/vim (median) \(format(ratio))  (goal ≤ 3)")
+        return ratio
+    }
+
     /// Logs in and opens the beneficiary list; nil when it is on screen, else what went wrong.
     private func openList(_ app: any KeystrokeTarget) -> String? {
         guard app.waitFor("Identifiant") else { return "login screen not shown" }

@@ -9,22 +9,14 @@ struct JournalDateScreen: FormScreen {
 
     init(day: CalendarDay, context: AppContext) {
         today = context.today
-        let today = self.today
-        form = FormState(fields: [
-            FormField(id: "day", label: AppText.journalDayField, text: day.formatted(context.language), maxLength: 10,
-                      check: FieldChecks.from { (text: String) throws(GuichetError) in try JournalDates.day(text, today: today) }),
-        ])
+        form = FormState(fields: [JournalForms.dayField("day", AppText.journalDayField, day, context)])
     }
 
     var title: Phrase { AppText.journalDateTitle }
 
     mutating func save(_ context: AppContext) -> Effect {
-        if let error = form.validateAll() { return .error(error, context) }
-        do throws(GuichetError) {
-            return .sequence([.pop, .deliver(.journal(.day(try JournalDates.day(form.value("day"), today: today))))])
-        } catch {
-            return .error(error, context)
-        }
+        let today = self.today
+        return JournalForms.deliver(&form, context) { form throws(GuichetError) in .day(try JournalDates.day(form.value("day"), today: today)) }
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
@@ -39,28 +31,21 @@ struct ReportPeriodScreen: FormScreen {
 
     init(period: ReportPeriod, context: AppContext) {
         today = context.today
-        let today = self.today
-        let check = FieldChecks.from { (text: String) throws(GuichetError) in try JournalDates.day(text, today: today) }
-        form = FormState(fields: [
-            FormField(id: "from", label: AppText.reportFromField, text: period.first.formatted(context.language), maxLength: 10, check: check),
-            FormField(id: "to", label: AppText.reportToField, text: period.last.formatted(context.language), maxLength: 10, check: check),
-        ])
+        form = FormState(fields: [JournalForms.dayField("from", AppText.reportFromField, period.first, context),
+                                  JournalForms.dayField("to", AppText.reportToField, period.last, context)])
     }
 
     var title: Phrase { AppText.reportPeriodTitle }
 
     mutating func save(_ context: AppContext) -> Effect {
-        if let error = form.validateAll() { return .error(error, context) }
-        do throws(GuichetError) {
+        let today = self.today
+        return JournalForms.deliver(&form, context) { form throws(GuichetError) in
             let first = try JournalDates.day(form.value("from"), today: today)
-            let last = try JournalDates.day(form.value("to"), today: today)
-            guard let period = ReportPeriod(from: first, to: last) else {
+            guard let period = ReportPeriod(from: first, to: try JournalDates.day(form.value("to"), today: today)) else {
                 form.flag("to", .invalid(AppText.reportToBeforeFrom))
-                return .error(.invalid(AppText.reportToBeforeFrom), context)
+                throw .invalid(AppText.reportToBeforeFrom)
             }
-            return .sequence([.pop, .deliver(.journal(.period(period)))])
-        } catch {
-            return .error(error, context)
+            return .period(period)
         }
     }
 
@@ -99,11 +84,11 @@ struct JournalFilterScreen: FormScreen {
     var title: Phrase { AppText.journalFiltersTitle }
 
     mutating func save(_ context: AppContext) -> Effect {
-        let form = self.form
-        let value = { (id: String) -> String? in form.value(id).isEmpty ? nil : form.value(id) }
+        let chosen = form
+        let value = { (id: String) -> String? in chosen.value(id).isEmpty ? nil : chosen.value(id) }
         let filter = JournalFilter(login: value("user"), area: value("area").flatMap(Int.init).flatMap(AreaID.init(rawValue:)),
                                    action: value("action"))
-        return .sequence([.pop, .deliver(.journal(.filter(JournalFilterChoice(filter: filter))))])
+        return JournalForms.deliver(&form, context) { _ in .filter(JournalFilterChoice(filter: filter)) }
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
@@ -123,8 +108,27 @@ enum JournalDates {
     }
 }
 
-/// The layout the journal's forms share: what the form is for, its keys, its fields.
+/// What the journal's forms share: a day field, handing back what the form chose, the layout.
 enum JournalForms {
+    /// A field holding a day as typed at the counter, checked as it is left.
+    static func dayField(_ id: String, _ label: Phrase, _ day: CalendarDay, _ context: AppContext) -> FormField {
+        let today = context.today
+        return FormField(id: id, label: label, text: day.formatted(context.language), maxLength: 10,
+                         check: FieldChecks.from { (text: String) throws(GuichetError) in try JournalDates.day(text, today: today) })
+    }
+
+    /// Every field checked, then what `picked` makes of them handed back to the screen below; an error goes to the message line.
+    static func deliver(_ form: inout FormState, _ context: AppContext,
+                        _ picked: (inout FormState) throws(GuichetError) -> JournalPicked) -> Effect {
+        if let error = form.validateAll() { return .error(error, context) }
+        do throws(GuichetError) {
+            return .sequence([.pop, .deliver(.journal(try picked(&form)))])
+        } catch {
+            return .error(error, context)
+        }
+    }
+
+    /// What the form is for, its keys, its fields.
     static func render(_ form: FormState, intro: Phrase, actions: [ScreenAction<FormAction>], into buffer: inout Buffer, area: Rect,
                        context: AppContext) -> Position? {
         let inner = Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: area.height)

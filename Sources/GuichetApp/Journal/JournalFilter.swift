@@ -38,12 +38,16 @@ struct JournalLine: Sendable {
     /// Folded (`NameFolding`) time, login and text, as bytes: searched at every keystroke.
     let key: [UInt8]
 
+    /// Read once when the day is read: the texts shown with their control characters made
+    /// visible (they come from the database), the search key folded.
     init(_ event: JournalEvent, context: AppContext) {
         self.event = event
         time = Timestamp.clockText(event.at, in: context.timeZone)
-        who = event.userLogin ?? "—"
-        text = Self.wording(event, context.language)
-        key = Array(NameFolding.fold(who + " " + text + " " + (event.subject ?? "")).utf8)
+        let login = event.userLogin ?? "—"
+        let wording = Self.wording(event, context.language)
+        who = VisibleText.escaped(login)
+        text = VisibleText.escaped(wording)
+        key = Array(NameFolding.fold(login + " " + wording + " " + (event.subject ?? "")).utf8)
     }
 
     /// The event in words: its action's wording with the subject, or the code itself for an

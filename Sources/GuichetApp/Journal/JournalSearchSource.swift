@@ -79,7 +79,7 @@ struct JournalSearchSource: SearchSource {
 
     func items(_ rows: ArraySlice<JournalLine>, context: AppContext) -> [ListItem] {
         rows.map { line in
-            ListItem(columns: [line.time, VisibleText.escaped(line.who), VisibleText.escaped(line.text)],
+            ListItem(columns: [line.time, line.who, line.text],
                      role: line.event.action == AccountAction.loginFailed.rawValue ? .warning : .normal)
         }
     }

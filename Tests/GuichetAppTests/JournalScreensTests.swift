@@ -158,6 +158,31 @@ struct JournalScreensTests {
         #expect(counter.app.topScreenTitle == "Journal")
     }
 
+    /// The day is searched in memory: a search stops at the rows asked for, and one that went
+    /// through every line is narrowed, never wrongly, as the query grows or shrinks.
+    @Test func theDaysSearchStopsAtTheRowsAskedAndNarrowsRightly() throws {
+        let counter = try prepared()
+        let alice = try counter.store.authenticate(login: "alice", password: "motdepasse-alice")
+        var context = AppContext(language: .french, clock: counter.clock, glyphs: .unicode, site: try counter.store.site(), actor: alice,
+                                 themeNames: [])
+        context.screenSize = Size(width: 80, height: 24)
+        let day = JournalDay()
+        try day.refresh(counter.store, actor: alice, day: counter.today, context: context)
+        let all = day.lines.count
+        #expect(all > 10)
+        #expect(day.search("", filter: JournalFilter(), limit: 3).count == 3)
+        #expect(day.search("passage", filter: JournalFilter(), limit: 1).count == 1)
+        #expect(day.search("passage", filter: JournalFilter(), limit: 50).count == 2)
+        #expect(day.search("passage enr", filter: JournalFilter(), limit: 50).count == 2)
+        #expect(day.search("vente", filter: JournalFilter(), limit: 50).map(\.event.action) == ["recharge.sale"])
+        #expect(day.search("vent", filter: JournalFilter(), limit: 50).count == 1)
+        let signIns = day.search("connexion", filter: JournalFilter(), limit: 500).count
+        #expect(signIns > 0 && day.search("connexion", filter: JournalFilter(area: .administration), limit: 500).count == signIns)
+        #expect(day.search("fiche", filter: JournalFilter(area: .recharges), limit: 50).isEmpty)
+        #expect(day.search("zzz", filter: JournalFilter(), limit: 50).isEmpty)
+        #expect(day.search("passage", filter: JournalFilter(), limit: 50).count == 2)
+    }
+
     @Test func theReportGivesEachAreasFiguresAndDashesForOneNotBuilt() throws {
         let counter = try prepared()
         let alice = try counter.store.authenticate(login: "alice", password: "motdepasse-alice")

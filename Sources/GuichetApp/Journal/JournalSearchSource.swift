@@ -3,17 +3,20 @@ import GuichetStore
 import GuichetTerminal
 
 /// The events of one day, read once and kept while no new event is written, then
-/// searched in memory at every keystroke: a busy day has thousands of events, and a
-/// search narrows what the previous keystroke found when the query only grew.
+/// searched in memory at every keystroke: a busy day has thousands of events. A search
+/// stops at the rows the list asks for (newest first); when it went through every line
+/// and the query only grows, the next one looks only at what it found.
 final class JournalDay: @unchecked Sendable {
     private(set) var day: CalendarDay?
     private var lastEventID: Int64 = -1
     private var language: Language = .french
     private(set) var lines: [JournalLine] = []
-    private var filter = JournalFilter()
+    /// The filter `filtered` was made with; nil after a new read.
+    private var filter: JournalFilter?
     private var filtered: [Int] = []
+    /// The last query's words and every line it matched, when it went through them all.
     private var lastWords: [[UInt8]] = []
-    private var lastMatches: [Int] = []
+    private var lastMatches: [Int]?
 
     /// Reads `day` again when another day, another language, or a new event since the last read.
     func refresh(_ store: GuichetStore, actor: Actor, day: CalendarDay, context: AppContext) throws(GuichetError) {
@@ -24,8 +27,8 @@ final class JournalDay: @unchecked Sendable {
         self.day = day
         lastEventID = last
         language = context.language
-        filter = JournalFilter(login: "\u{0}")
-        lastWords = []
+        filter = nil
+        lastMatches = nil
     }
 
     /// The lines kept by `filter` whose keys hold every word of `query`, newest first, at most `limit`.
@@ -33,24 +36,36 @@ final class JournalDay: @unchecked Sendable {
         if filter != self.filter {
             self.filter = filter
             filtered = lines.indices.filter { filter.keeps(lines[$0].event) }
-            lastWords = []
-            lastMatches = filtered
+            lastMatches = nil
         }
         let words = NameFolding.fold(query).split(separator: " ").map { Array($0.utf8) }
+        guard !words.isEmpty else {
+            lastWords = []
+            lastMatches = nil
+            return filtered.prefix(limit).map { lines[$0] }
+        }
         // Every word of the last query is within one of the new words: only its matches can match.
-        let narrows = !lastWords.isEmpty && lastWords.allSatisfy { old in words.contains { $0.starts(with: old) || contains($0, old) } }
-        let candidates = words.isEmpty ? filtered : (narrows ? lastMatches : filtered)
-        let matches = words.isEmpty ? filtered : candidates.filter { lines[$0].matches(words) }
+        let narrows = lastWords.allSatisfy { old in words.contains { Self.contains($0, old) } }
+        let candidates = narrows ? (lastMatches ?? filtered) : filtered
+        var matches: [Int] = []
+        var complete = true
+        for index in candidates where lines[index].matches(words) {
+            if matches.count == limit {
+                complete = false
+                break
+            }
+            matches.append(index)
+        }
         lastWords = words
-        lastMatches = matches
-        return matches.prefix(limit).map { lines[$0] }
+        lastMatches = complete ? matches : nil
+        return matches.map { lines[$0] }
     }
 
     /// The logins and actions present that day, for the filter's choices.
     var logins: [String] { Array(Set(lines.compactMap(\.event.userLogin))).sorted() }
     var actions: [String] { Array(Set(lines.map(\.event.action))).sorted() }
 
-    private func contains(_ word: [UInt8], _ part: [UInt8]) -> Bool {
+    private static func contains(_ word: [UInt8], _ part: [UInt8]) -> Bool {
         guard part.count <= word.count else { return false }
         return (0...(word.count - part.count)).contains { word[$0..<($0 + part.count)].elementsEqual(part) }
     }

@@ -28,26 +28,25 @@ struct JournalFilter: Sendable, Equatable {
 }
 
 /// One event as the journal list shows it: `10:42  alice  fiche PAR-2026-00042 créée`,
-/// worded through its area's declared action (`ActionCode.named`), and the folded words
-/// the search looks in.
+/// worded through its area's declared action (`ActionCode.named`).
 struct JournalLine: Sendable {
     let event: JournalEvent
     let time: String
     let who: String
     let text: String
-    /// Folded (`NameFolding`) time, login and text, as bytes: searched at every keystroke.
-    let key: [UInt8]
 
     /// Read once when the day is read: the texts shown with their control characters made
-    /// visible (they come from the database), the search key folded.
+    /// visible (they come from the database).
     init(_ event: JournalEvent, context: AppContext) {
         self.event = event
         time = Timestamp.clockText(event.at, in: context.timeZone)
-        let login = event.userLogin ?? "—"
-        let wording = Self.wording(event, context.language)
-        who = VisibleText.escaped(login)
-        text = VisibleText.escaped(wording)
-        key = Array(NameFolding.fold(login + " " + wording + " " + (event.subject ?? "")).utf8)
+        who = VisibleText.escaped(event.userLogin ?? "—")
+        text = VisibleText.escaped(Self.wording(event, context.language))
+    }
+
+    /// The folded words the search looks in: the login, the event's words, its subject.
+    func searchKey(_ language: Language) -> String {
+        NameFolding.fold((event.userLogin ?? "") + " " + Self.wording(event, language) + " " + (event.subject ?? ""))
     }
 
     /// The event in words: its action's wording with the subject, or the code itself for an
@@ -63,27 +62,5 @@ struct JournalLine: Sendable {
         var text = code.wording.text(language, "…")
         for filled in [" (…)", " « … »", " “…”", " …"] { text = text.replacingOccurrences(of: filled, with: "") }
         return text
-    }
-
-    /// True when every word of `words` is in the line's key.
-    func matches(_ words: [[UInt8]]) -> Bool {
-        key.withUnsafeBufferPointer { haystack in
-            words.allSatisfy { word in Self.contains(haystack, word) }
-        }
-    }
-
-    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var index = 0
-        let lastStart = haystack.count - needle.count
-        while index <= lastStart {
-            if haystack[index] == first {
-                var offset = 1
-                while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            index += 1
-        }
-        return false
     }
 }

@@ -11,6 +11,10 @@ final class JournalDay: @unchecked Sendable {
     private var lastEventID: Int64 = -1
     private var language: Language = .french
     private(set) var lines: [JournalLine] = []
+    /// Every line's folded search key, one after the other (`keyStarts[i]..<keyStarts[i + 1]`):
+    /// a search goes through bytes, never through the lines' strings.
+    private var keyBytes: [UInt8] = []
+    private var keyStarts: [Int] = [0]
     /// The filter `filtered` was made with; nil after a new read.
     private var filter: JournalFilter?
     private var filtered: [Int] = []
@@ -24,6 +28,12 @@ final class JournalDay: @unchecked Sendable {
         guard day != self.day || last != lastEventID || context.language != language else { return }
         let events = try store.journal(as: actor, on: day, limit: JournalScreen.maximumEvents)
         lines = events.map { JournalLine($0, context: context) }
+        keyBytes = []
+        keyStarts = [0]
+        for line in lines {
+            keyBytes += line.searchKey(context.language).utf8
+            keyStarts.append(keyBytes.count)
+        }
         self.day = day
         lastEventID = last
         language = context.language
@@ -49,12 +59,14 @@ final class JournalDay: @unchecked Sendable {
         let candidates = narrows ? (lastMatches ?? filtered) : filtered
         var matches: [Int] = []
         var complete = true
-        for index in candidates where lines[index].matches(words) {
-            if matches.count == limit {
-                complete = false
-                break
+        keyBytes.withUnsafeBufferPointer { bytes in
+            for index in candidates where words.allSatisfy({ Self.find($0, in: bytes, from: keyStarts[index], to: keyStarts[index + 1]) }) {
+                if matches.count == limit {
+                    complete = false
+                    break
+                }
+                matches.append(index)
             }
-            matches.append(index)
         }
         lastWords = words
         lastMatches = complete ? matches : nil
@@ -64,6 +76,23 @@ final class JournalDay: @unchecked Sendable {
     /// The logins and actions present that day, for the filter's choices.
     var logins: [String] { Array(Set(lines.compactMap(\.event.userLogin))).sorted() }
     var actions: [String] { Array(Set(lines.map(\.event.action))).sorted() }
+
+    /// Whether `word` occurs in `bytes[start..<end]`.
+    private static func find(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard let first = word.first else { return true }
+        let count = word.count
+        var index = start
+        let last = end - count
+        while index <= last {
+            if bytes[index] == first {
+                var offset = 1
+                while offset < count && bytes[index + offset] == word[offset] { offset += 1 }
+                if offset == count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
 
     private static func contains(_ word: [UInt8], _ part: [UInt8]) -> Bool {
         guard part.count <= word.count else { return false }

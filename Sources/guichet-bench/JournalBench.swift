@@ -43,19 +43,62 @@ enum JournalBench {
               + "\(format(Double(bench_now_ns() - start) / 1e9, decimals: 1)) s)")
 
         let letters = Int(ProcessInfo.processInfo.environment["BENCH_LETTERS"] ?? "") ?? 80
-        var ratios: [String: Double] = [:]
-        for (name, key, marker, words) in [("list", "1", KeystrokeBench.listMarker, KeystrokeBench.names),
-                                           ("journal", "5", "Tous les événements", journalWords)] {
-            var bench = KeystrokeBench(guichet: guichet, database: database, login: "alice", password: "motdepasse-bench",
+        guard let (list, journal, vim) = keystrokes(guichet: guichet, database: database, letters: letters) else { return }
+        let listRatio = list.median / vim.median
+        let journalRatio = journal.median / vim.median
+        print("keystroke     pty   guichet list    \(format(list.median)) / \(format(list.p90))   ratio to vim \(format(listRatio))")
+        print("keystroke     pty   guichet journal \(format(journal.median)) / \(format(journal.p90))   ratio to vim \(format(journalRatio))")
+        print("keystroke     pty   vim -u NONE     \(format(vim.median)) / \(format(vim.p90))")
+        print("keystroke     journal of \(events) events / beneficiary list: \(format(journalRatio)) vs \(format(listRatio))  "
+              + "(goal: journal ≤ list)")
+    }
+
+    /// The beneficiary list, the journal and vim's echo, a key each in turn (the same vim for
+    /// both ratios): the list types names, the journal a supervisor's words.
+    static func keystrokes(guichet: String, database: String, letters: Int) -> (Sample, Sample, Sample)? {
+        var listBench = KeystrokeBench(guichet: guichet, database: database, login: "alice", password: "motdepasse-bench",
                                        letters: letters, terminal: .pty)
-            bench.areaKey = key
-            bench.marker = marker
-            bench.words = words
-            ratios[name] = bench.report("keystroke     pty  ", screen: name.padding(toLength: 7, withPad: " ", startingAt: 0))
+        var journalBench = listBench
+        journalBench.areaKey = "5"
+        journalBench.marker = "Tous les événements"
+        listBench.words = KeystrokeBench.names
+        guard let list = KeystrokeBench.Terminal.pty.start([guichet, "--db", database]),
+              let journal = KeystrokeBench.Terminal.pty.start([guichet, "--db", database]),
+              let vim = KeystrokeBench.Terminal.pty.start(["vim", "-u", "NONE", "-N", "-n"]) else {
+            print("keystroke     skipped: guichet or vim could not be started")
+            return nil
         }
-        if let list = ratios["list"], let journal = ratios["journal"] {
-            print("keystroke     journal of \(events) events / beneficiary list: \(format(journal)) vs \(format(list))  (goal: journal ≤ list)")
+        defer { list.stop(); journal.stop(); vim.stop() }
+        for (bench, app) in [(listBench, list), (journalBench, journal)] {
+            if let problem = bench.openList(app) {
+                print("keystroke     not measured: \(problem)")
+                return nil
+            }
         }
+        guard vim.waitFor("Vi IMproved") else { return nil }
+        vim.send("i")
+        vim.settle()
+        var samples = (list: Sample(), journal: Sample(), vim: Sample())
+        var typed = 0
+        var word = 0
+        while typed < letters {
+            let name = Array(KeystrokeBench.names[word % KeystrokeBench.names.count])
+            let words = Array(journalWords[word % journalWords.count])
+            word += 1
+            for index in 0..<max(name.count, words.count) where typed < letters {
+                if index < name.count { samples.list.add(list.keystroke(String(name[index]))) }
+                if index < words.count { samples.journal.add(journal.keystroke(String(words[index]))) }
+                samples.vim.add(vim.keystroke(String(index < name.count ? name[index] : words[index])))
+                typed += 1
+            }
+            for (app, count) in [(list, name.count), (journal, words.count)] {
+                for _ in 0..<count { app.send("\u{7F}") }
+                app.settle()
+            }
+            vim.send("\r")
+            vim.settle()
+        }
+        return (samples.list, samples.journal, samples.vim)
     }
 
     /// What a supervisor types in the journal: logins, words of events, file numbers.

@@ -99,7 +99,7 @@ struct KeystrokeBench {
     }
 
     /// Logs in and opens the beneficiary list; nil when it is on screen, else what went wrong.
-    private func openList(_ app: any KeystrokeTarget) -> String? {
+    func openList(_ app: any KeystrokeTarget) -> String? {
         guard app.waitFor("Identifiant") else { return "login screen not shown" }
         app.send(login + "\r")
         usleep(200_000)

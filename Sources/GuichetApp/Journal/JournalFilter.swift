@@ -44,9 +44,17 @@ struct JournalLine: Sendable {
         text = VisibleText.escaped(Self.wording(event, context.language))
     }
 
-    /// The folded words the search looks in: the login, the event's words, its subject.
-    func searchKey(_ language: Language) -> String {
-        NameFolding.fold((event.userLogin ?? "") + " " + Self.wording(event, language) + " " + (event.subject ?? ""))
+    /// The folded words the search looks in: the login, the words of the event's action
+    /// (`folded`, folded once per action code), its subject.
+    func searchKey(_ language: Language, folded: inout [String: String]) -> String {
+        let words: String
+        if let known = folded[event.action] {
+            words = known
+        } else {
+            words = NameFolding.fold(ActionCode.named(event.action)?.wording.text(language, " ") ?? event.action)
+            folded[event.action] = words
+        }
+        return NameFolding.fold(event.userLogin ?? "") + " " + words + " " + NameFolding.fold(event.subject ?? "")
     }
 
     /// The event in words: its action's wording with the subject, or the code itself for an

@@ -30,8 +30,9 @@ final class JournalDay: @unchecked Sendable {
         lines = events.map { JournalLine($0, context: context) }
         keyBytes = []
         keyStarts = [0]
+        var folded: [String: String] = [:]
         for line in lines {
-            keyBytes += line.searchKey(context.language).utf8
+            keyBytes += line.searchKey(context.language, folded: &folded).utf8
             keyStarts.append(keyBytes.count)
         }
         self.day = day

@@ -55,7 +55,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "guichet-bench",
-            dependencies: ["GuichetCore", "GuichetStore", "CBenchPty"],
+            dependencies: ["GuichetCore", "GuichetStore", "GuichetApp", "CBenchPty"],
             swiftSettings: staticRuntimeInRelease,
             linkerSettings: releaseExecutableLinking
         ),

@@ -33,19 +33,7 @@ enum BeneficiaryBench {
             var bench = KeystrokeBench(guichet: guichet, database: database, login: "alice", password: "motdepasse-bench",
                                        letters: letters, terminal: terminal)
             bench.words = words
-            guard let (keystrokes, problem) = bench.run() else {
-                print("\(label) skipped: guichet or vim could not be started (\(terminal.rawValue))")
-                continue
-            }
-            if let problem {
-                print("\(label) guichet list   not measured: \(problem)")
-            } else {
-                print("\(label) guichet list   \(format(keystrokes.guichet.median)) / \(format(keystrokes.guichet.p90))")
-            }
-            print("\(label) vim -u NONE    \(format(keystrokes.vim.median)) / \(format(keystrokes.vim.p90))")
-            if problem == nil {
-                print("\(label) ratio guichet/vim (median) \(format(keystrokes.guichet.median / keystrokes.vim.median))  (goal ≤ 3)")
-            }
+            _ = bench.report(label, screen: "list  ")
         }
         return results
     }

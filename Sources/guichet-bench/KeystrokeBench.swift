@@ -18,6 +18,9 @@ struct KeystrokeBench {
     let terminal: Terminal
     /// The names typed, letter by letter, the field emptied between them.
     var words = Self.names
+    /// The key that opens the measured list from home, and what that list shows once open.
+    var areaKey = "1"
+    var marker = Self.listMarker
     static let quietMilliseconds = 40.0
 
     static let names = ["martin", "dupont", "nguyen", "diallo", "lefevre", "helene", "benali", "kowalski"]
@@ -76,16 +79,35 @@ struct KeystrokeBench {
         return (result, problem)
     }
 
+    /// Runs the bench and prints its lines under `label` (`screen` names what Guichet shows);
+    /// the ratio of the medians, or nil when Guichet could not be measured.
+    func report(_ label: String, screen: String) -> Double? {
+        guard let (keystrokes, problem) = run() else {
+            print("\(label) skipped: guichet or vim could not be started (\(terminal.rawValue))")
+            return nil
+        }
+        if let problem {
+            print("\(label) guichet \(screen) not measured: \(problem)")
+        } else {
+            print("\(label) guichet \(screen) \(format(keystrokes.guichet.median)) / \(format(keystrokes.guichet.p90))")
+        }
+        print("\(label) vim -u NONE    \(format(keystrokes.vim.median)) / \(format(keystrokes.vim.p90))")
+        guard problem == nil else { return nil }
+        let ratio = keystrokes.guichet.median / keystrokes.vim.median
+        print("\(label) ratio guichet/vim (median) \(format(ratio))  (goal ≤ 3)")
+        return ratio
+    }
+
     /// Logs in and opens the beneficiary list; nil when it is on screen, else what went wrong.
-    private func openList(_ app: any KeystrokeTarget) -> String? {
+    func openList(_ app: any KeystrokeTarget) -> String? {
         guard app.waitFor("Identifiant") else { return "login screen not shown" }
         app.send(login + "\r")
         usleep(200_000)
         app.send(password + "\r")
         guard app.waitFor("Bénéficiaires") else { return "home screen not shown after login" }
         app.settle()
-        app.send("1")
-        guard app.waitFor(Self.listMarker) else { return "beneficiary list not shown (no “\(Self.listMarker)” after 1)" }
+        app.send(areaKey)
+        guard app.waitFor(marker) else { return "list not shown (no “\(marker)” after \(areaKey))" }
         app.settle()
         return nil
     }

@@ -9,13 +9,15 @@ import GuichetStore
 /// against their bare covering-index queries; `verify` of the whole ledger against
 /// `sha256sum` of the database file. Alternated, in the same run.
 enum RechargeBench {
-    static func run(store: GuichetStore, folder: URL, database: String) throws {
+    /// `measure` false writes the demo ledger only (for the review's figures).
+    static func run(store: GuichetStore, folder: URL, database: String, measure: Bool = true) throws {
         let rows = Int(ProcessInfo.processInfo.environment["BENCH_LEDGER_ROWS"] ?? "") ?? 1_000_000
         let actor = try store.commandLineActor(login: nil)
         var start = bench_now_ns()
         let demo = try store.generateDemoLedger(as: actor, rows: rows, seed: BeneficiaryBench.seed)
         print("ledger        demo: \(demo.entries) entries (\(demo.sales) sales, \(demo.closings) closings) in "
               + "\(format(Double(bench_now_ns() - start) / 1e9, decimals: 1)) s")
+        guard measure else { return }
 
         let today = try store.today()
         let yesterday = today.adding(days: -1)

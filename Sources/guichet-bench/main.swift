@@ -31,8 +31,10 @@ let keystrokesOnly = ProcessInfo.processInfo.environment["BENCH_ONLY"] == "keyst
 let importOnly = ProcessInfo.processInfo.environment["BENCH_ONLY"] == "import"
 // BENCH_ONLY=recharges: the demo files, then the recharge figures alone.
 let rechargesOnly = ProcessInfo.processInfo.environment["BENCH_ONLY"] == "recharges"
+// BENCH_ONLY=journal: the demo files and ledger, then the review's figures alone.
+let journalOnly = ProcessInfo.processInfo.environment["BENCH_ONLY"] == "journal"
 print("guichet-bench — \(runs) runs each, alternated; times in ms (median / p90)")
-if !keystrokesOnly && !importOnly && !rechargesOnly {
+if !keystrokesOnly && !importOnly && !rechargesOnly && !journalOnly {
     let firstFrame = FirstFrameBench(guichet: guichet, database: database, runs: runs).run()
     print("first frame   guichet login  \(format(firstFrame.guichet.median)) / \(format(firstFrame.guichet.p90))")
     print("first frame   vim -u NONE    \(format(firstFrame.vim.median)) / \(format(firstFrame.vim.p90))")
@@ -42,7 +44,7 @@ if !keystrokesOnly && !importOnly && !rechargesOnly {
 
 // Beneficiary search at 100,000 demo files (BENCH_FILES to change), against the bare FTS5 query.
 let benchFiles = Int(ProcessInfo.processInfo.environment["BENCH_FILES"] ?? "") ?? 100_000
-if importOnly || rechargesOnly {
+if importOnly || rechargesOnly || journalOnly {
     try BeneficiaryBench.demoData(store: GuichetStore(path: database), files: benchFiles)
 } else {
     try BeneficiaryBench.run(store: GuichetStore(path: database), guichet: guichet, database: database, files: benchFiles,
@@ -51,11 +53,17 @@ if importOnly || rechargesOnly {
 
 // The recharge ledger (BENCH_LEDGER_ROWS rows, 1,000,000 by default; BENCH_RECHARGES=0 skips it).
 if !keystrokesOnly && !importOnly && ProcessInfo.processInfo.environment["BENCH_RECHARGES"] != "0" {
-    try RechargeBench.run(store: GuichetStore(path: database), folder: folder, database: database)
+    try RechargeBench.run(store: GuichetStore(path: database), folder: folder, database: database, measure: !journalOnly)
+}
+
+// The review: a month's report against its bare SQL, the journal's keystroke on a day of
+// 10,000 events beside the list's (BENCH_JOURNAL=0 skips it).
+if !keystrokesOnly && !importOnly && !rechargesOnly && ProcessInfo.processInfo.environment["BENCH_JOURNAL"] != "0" {
+    try JournalBench.run(store: GuichetStore(path: database), guichet: guichet, database: database)
 }
 
 // Importing a spreadsheet (BENCH_IMPORT_ROWS rows, 20,000 by default; BENCH_IMPORT=0 skips it) into those files.
-if !keystrokesOnly && !rechargesOnly && ProcessInfo.processInfo.environment["BENCH_IMPORT"] != "0" {
+if !keystrokesOnly && !rechargesOnly && !journalOnly && ProcessInfo.processInfo.environment["BENCH_IMPORT"] != "0" {
     let importRows = Int(ProcessInfo.processInfo.environment["BENCH_IMPORT_ROWS"] ?? "") ?? 20_000
     try ImportBench(database: database, files: benchFiles, rows: importRows).run()
 }

@@ -1,3 +1,4 @@
+@testable import GuichetApp
 import GuichetCore
 import GuichetTerminal
 import Testing
@@ -41,12 +42,18 @@ struct HomeScreenTests {
         #expect(!counter.text.contains("Quitter Guichet ?"))
     }
 
-    @Test func anAreaNotBuiltIsGreyedAndSaysSo() throws {
+    /// Every area is built today; an area declared without its first screen says « bientôt »
+    /// to everyone, before any question of role.
+    @Test func anAreaNotBuiltSaysSo() throws {
         let counter = try CounterHarness()
-        counter.signIn()
-        counter.type("5")   // Journal, not built yet
-        #expect(counter.messageLine.hasPrefix("! Bientôt"))
-        #expect(counter.text.contains("Accueil"))
+        let alice = try counter.store.authenticate(login: "alice", password: "motdepasse-alice")
+        let notBuilt = AreaModule(label: AppText.areaHotspots, permission: .lendHotspots)
+        #expect(notBuilt.refusal(for: alice) == AppText.areaComingSoon)
+        #expect(notBuilt.refusal(for: nil) == AppText.areaComingSoon)
+        var built = notBuilt
+        built.firstScreen = { _ in HotspotsScreen() }
+        #expect(built.refusal(for: alice) == nil)
+        for area in AreaID.allCases { #expect(area.refusal(for: alice) == nil, "\(area)") }
     }
 
     @Test func aVolunteerCannotOpenAdministration() throws {

@@ -14,7 +14,15 @@ struct AreaModule: Sendable {
     var firstScreen: (@Sendable (AppContext) -> any Screen)?
     /// Warnings for the home screen (low stock, a ledger check that failed), read with the figures.
     var homeAlerts: (@Sendable (GuichetStore, AppContext) throws(GuichetError) -> [HomeAlert])?
+    /// The area's figures for the day summary and the reports (the `ReportFigureID`s whose
+    /// `area` is this one), read by the store for a period; nil while the area gives none:
+    /// its figures then read « — », never 0.
+    var reportFigures: ReportSource?
 }
+
+/// How an area reads its report figures: the store, the supervisor asking, the period, and
+/// whether a day summary or a whole report is wanted.
+typealias ReportSource = @Sendable (GuichetStore, Actor, ReportPeriod, ReportScope) throws(GuichetError) -> ReportContribution
 
 /// One warning line on the home screen, in the warning or error style.
 struct HomeAlert: Sendable, Equatable {
@@ -42,10 +50,14 @@ extension AreaID {
     }
 
     /// Why the area cannot be opened by `actor`, or nil when it can.
+    func refusal(for actor: Actor?) -> Phrase? { module.refusal(for: actor) }
+}
+
+extension AreaModule {
+    /// Why this area cannot be opened by `actor` (not built yet, or a role too low), or nil when it can.
     func refusal(for actor: Actor?) -> Phrase? {
-        let module = module
-        guard module.firstScreen != nil else { return AppText.areaComingSoon }
-        guard let actor, actor.role.may(module.permission) else { return AppText.reservedTo(module.permission.minimumRole) }
+        guard firstScreen != nil else { return AppText.areaComingSoon }
+        guard let actor, actor.role.may(permission) else { return AppText.reservedTo(permission.minimumRole) }
         return nil
     }
 }

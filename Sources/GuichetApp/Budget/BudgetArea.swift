@@ -8,5 +8,8 @@ enum BudgetArea {
         label: AppText.areaBudget, permission: .budgetCoaching,
         homeFigures: [HomeFigure(label: AppText.figureBudgetSessions, count: .budgetSessions),
                       HomeFigure(label: AppText.figureOverdueSteps, count: .overduePlanSteps)],
-        firstScreen: { _ in BudgetFollowUpScreen() })
+        firstScreen: { _ in BudgetFollowUpScreen() },
+        reportFigures: { store, actor, period, scope throws(GuichetError) in
+            try store.budgetReportFigures(as: actor, period: period, scope: scope)
+        })
 }

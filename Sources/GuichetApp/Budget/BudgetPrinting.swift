@@ -34,10 +34,11 @@ public enum BudgetPrintOutput {
     nonisolated(unsafe) public static var lp = "lp"
 
     /// The folder of the summaries written to files: `impressions` next to the database (mode 0700),
-    /// as an absolute path (`--db guichet.sqlite` names a file of the current folder).
-    public static func folder(forDatabase path: String) -> String {
+    /// as an absolute path (`--db guichet.sqlite` names a file of the current folder); the
+    /// journal's exports go to `exports` there.
+    public static func folder(forDatabase path: String, named name: String = "impressions") -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return (absolute as NSString).deletingLastPathComponent + "/impressions"
+        return (absolute as NSString).deletingLastPathComponent + "/" + name
     }
 
     /// `budget-PAR-2026-00001-2.txt`: the file and the session's number.
@@ -85,7 +86,7 @@ public enum BudgetPrintOutput {
         return absolute
     }
 
-    private static func makeFolder(_ folder: String) throws(GuichetError) {
+    static func makeFolder(_ folder: String) throws(GuichetError) {
         guard !FileManager.default.fileExists(atPath: folder) else { return }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

@@ -6,4 +6,6 @@ public enum Picked: Sendable {
     case beneficiary(BeneficiarySummary)
     /// What a budget form or list hands back to the screen that opened it.
     case budget(BudgetPicked)
+    /// What the journal's forms hand back: a day, filters, a period.
+    case journal(JournalPicked)
 }

@@ -81,7 +81,7 @@ struct DeviceCardScreen: Screen {
     mutating func receive(_ picked: Picked, context: AppContext) -> Effect {
         switch picked {
         case .beneficiary(let summary): return .push(LoanFormScreen(beneficiaryID: summary.id, deviceID: id))
-        case .budget: return .none
+        case .budget, .journal: return .none
         }
     }
 

@@ -9,5 +9,8 @@ enum HotspotsArea {
         label: AppText.areaHotspots, permission: .lendHotspots,
         homeFigures: [HomeFigure(label: AppText.figureLoansStarted, count: .loansStarted),
                       HomeFigure(label: AppText.figureOverdueLoans, count: .overdueLoans)],
-        firstScreen: { _ in HotspotsScreen() })
+        firstScreen: { _ in HotspotsScreen() },
+        reportFigures: { store, actor, period, scope throws(GuichetError) in
+            try store.hotspotReportFigures(as: actor, period: period, scope: scope)
+        })
 }

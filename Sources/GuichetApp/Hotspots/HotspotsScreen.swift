@@ -69,7 +69,7 @@ struct HotspotsScreen: Screen {
     mutating func receive(_ picked: Picked, context: AppContext) -> Effect {
         switch picked {
         case .beneficiary(let summary): return .push(LoanFormScreen(beneficiaryID: summary.id))
-        case .budget: return .none
+        case .budget, .journal: return .none
         }
     }
 

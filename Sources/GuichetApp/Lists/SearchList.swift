@@ -35,9 +35,10 @@ struct SearchList<Source: SearchSource> {
         case end
     }
 
-    init(source: Source) {
+    /// The list of `source`, `query` already typed (a journal event opens the ledger at its receipt).
+    init(source: Source, query: String = "") {
         self.source = source
-        query = TextFieldState(maxLength: source.queryMaximumLength)
+        self.query = TextFieldState(text: query, maxLength: source.queryMaximumLength)
     }
 
     var selected: Source.Row? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }

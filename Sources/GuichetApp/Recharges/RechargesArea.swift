@@ -8,7 +8,10 @@ enum RechargesArea {
         homeFigures: [HomeFigure(label: AppText.figureRechargeUnits, count: .rechargeUnits),
                       HomeFigure(label: AppText.figureRechargeMinutes, count: .rechargeMinutes)],
         firstScreen: { _ in RechargesScreen() },
-        homeAlerts: { store, context throws(GuichetError) in try homeAlerts(store, context) })
+        homeAlerts: { store, context throws(GuichetError) in try homeAlerts(store, context) },
+        reportFigures: { store, actor, period, scope throws(GuichetError) in
+            try store.rechargeReportFigures(as: actor, period: period, scope: scope)
+        })
 
     /// How many of the last entries the counter checks each time home is shown.
     static let startCheckEntries = 200

@@ -87,7 +87,7 @@ struct RechargesScreen: Screen {
     mutating func receive(_ picked: Picked, context: AppContext) -> Effect {
         switch picked {
         case .beneficiary(let summary): return .push(RechargeSaleScreen(beneficiaryID: summary.id))
-        case .budget: return .none
+        case .budget, .journal: return .none
         }
     }
 

@@ -113,13 +113,7 @@ extension AppText {
 
     /// A count in the reader's writing: `1 234` in French (narrow no-break space), `1,234` in English.
     public static func count(_ value: Int, _ language: Language) -> String {
-        let separator: Character = language == .french ? "\u{202F}" : ","
-        var grouped = ""
-        for (offset, digit) in String(value.magnitude).reversed().enumerated() {
-            if offset > 0 && offset % 3 == 0 { grouped.append(separator) }
-            grouped.append(digit)
-        }
-        return (value < 0 ? "-" : "") + String(grouped.reversed())
+        ReportText.grouped(Int64(value), language)
     }
 }
 

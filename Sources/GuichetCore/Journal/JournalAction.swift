@@ -26,9 +26,12 @@ public struct ActionCode: Hashable, Sendable, CustomStringConvertible {
     public static var all: [ActionCode] { AreaID.allCases.flatMap(\.journalActions) }
 
     /// The declared code stored as `rawValue`, or nil for a code this version does not know.
+    /// (Looked up in a table made once: the journal words thousands of events at a time.)
     public static func named(_ rawValue: String) -> ActionCode? {
-        all.first { $0.rawValue == rawValue }
+        byName[rawValue]
     }
+
+    private static let byName: [String: ActionCode] = Dictionary(all.map { ($0.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
 }
 
 extension JournalAction {
@@ -45,7 +48,7 @@ extension AreaID {
         case .administration: return AccountAction.codes
         case .recharges: return RechargeAction.codes
         case .hotspots: return HotspotAction.codes
-        case .journal: return []
+        case .journal: return ReviewAction.codes
         }
     }
 }

@@ -37,22 +37,9 @@ extension GuichetStore {
     public func budgetIndicators(as actor: Actor, from: CalendarDay, to: CalendarDay) throws(GuichetError) -> BudgetIndicators {
         try actor.require(.readWholeJournal)
         return try read { db in
-            let sessions = try Int.fetchOne(db, sql: "SELECT count(*) FROM budget_sessions WHERE session_on BETWEEN ? AND ?",
-                                            arguments: [from.iso, to.iso]) ?? 0
-            // Bare columns next to max() / min() come from the row holding it (SQLite).
-            let rows = try Row.fetchAll(db, sql: """
-                WITH latest AS (
-                    SELECT beneficiary_id, max(session_on), count(*) AS n, before_cents, after_cents, resources_cents
-                    FROM budget_sessions WHERE session_on BETWEEN :from AND :to GROUP BY beneficiary_id
-                ), first AS (
-                    SELECT beneficiary_id, min(session_on), before_cents, resources_cents FROM budget_sessions
-                    WHERE beneficiary_id IN (SELECT beneficiary_id FROM latest) GROUP BY beneficiary_id
-                )
-                SELECT b.file_number, l.n, f.before_cents AS first_before, f.resources_cents AS first_resources,
-                       l.before_cents, l.after_cents, l.resources_cents
-                FROM latest l JOIN first f ON f.beneficiary_id = l.beneficiary_id JOIN beneficiaries b ON b.id = l.beneficiary_id
-                ORDER BY b.file_number
-                """, arguments: ["from": from.iso, "to": to.iso])
+            let arguments: StatementArguments = ["first": from.iso, "last": to.iso]
+            let sessions = try Int.fetchOne(db.cachedStatement(sql: Self.budgetSessionsSQL), arguments: arguments) ?? 0
+            let rows = try Row.fetchAll(db.cachedStatement(sql: Self.budgetPeopleSQL), arguments: arguments)
             let people = try rows.map { row in
                 guard let number = FileNumber(row["file_number"] as String) else { throw GuichetError.storage("unreadable file number") }
                 let resources = Money(cents: row["resources_cents"])
@@ -67,6 +54,25 @@ extension GuichetStore {
             return BudgetIndicators(from: from, to: to, sessions: sessions, people: people)
         }
     }
+
+    /// Sessions held from `:first` to `:last` (days of the sessions, both included).
+    static let budgetSessionsSQL = "SELECT count(*) FROM budget_sessions WHERE session_on BETWEEN :first AND :last"
+
+    /// One row per person seen in that period: the latest session of the period, the first ever.
+    /// Bare columns next to max() / min() come from the row holding it (SQLite).
+    static let budgetPeopleSQL = """
+        WITH latest AS (
+            SELECT beneficiary_id, max(session_on), count(*) AS n, before_cents, after_cents, resources_cents
+            FROM budget_sessions WHERE session_on BETWEEN :first AND :last GROUP BY beneficiary_id
+        ), first AS (
+            SELECT beneficiary_id, min(session_on), before_cents, resources_cents FROM budget_sessions
+            WHERE beneficiary_id IN (SELECT beneficiary_id FROM latest) GROUP BY beneficiary_id
+        )
+        SELECT b.file_number, l.n, f.before_cents AS first_before, f.resources_cents AS first_resources,
+               l.before_cents, l.after_cents, l.resources_cents
+        FROM latest l JOIN first f ON f.beneficiary_id = l.beneficiary_id JOIN beneficiaries b ON b.id = l.beneficiary_id
+        ORDER BY b.file_number
+        """
 
     /// The file of `number` (the command line names a person by it).
     public func beneficiaryID(fileNumber number: FileNumber) throws(GuichetError) -> Int64 {

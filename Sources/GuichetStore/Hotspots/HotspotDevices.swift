@@ -121,6 +121,14 @@ extension GuichetStore {
         }
     }
 
+    /// The key of an inventory code (`CLE-017`), as the journal names it.
+    public func deviceID(code: String) throws(GuichetError) -> Int64 {
+        guard let id = try read({ db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM hotspot_devices WHERE code = ?", arguments: [code])
+        }) else { throw .invalid(HotspotText.unknownDevice) }
+        return id
+    }
+
     public func device(id: Int64) throws(GuichetError) -> DeviceListRow {
         try read { db in
             DeviceListRow(device: try HotspotRows.fetchDevice(db, id: id), loan: try HotspotRows.openLoan(db, deviceID: id))

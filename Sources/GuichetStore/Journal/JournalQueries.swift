@@ -25,7 +25,7 @@ extension GuichetStore {
                 Timestamp.utcText(day.adding(days: 1).start(in: timeZone)))
     }
 
-    private static func event(_ row: Row) throws -> JournalEvent {
+    static func event(_ row: Row) throws -> JournalEvent {
         let atText: String = row["at"]
         guard let at = StoredTime.parse(atText) else {
             throw GuichetError.storage("unreadable journal time")

@@ -12,7 +12,8 @@ struct GuichetCommand: ParsableCommand {
             abstract: AppText.cliAbstract.cli,
             discussion: AppText.cliDiscussion.cli,
             version: GuichetVersion.current,
-            subcommands: [InitCommand.self, ImportCommand.self, DemoCommand.self, VerifyCommand.self, PrintCommand.self])
+            subcommands: [InitCommand.self, ImportCommand.self, DemoCommand.self, VerifyCommand.self, PrintCommand.self,
+                          ReportCommand.self, ExportCommand.self, ConsolidateCommand.self])
     }
 
     @OptionGroup var common: CommonOptions

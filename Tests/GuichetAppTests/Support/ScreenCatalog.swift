@@ -71,6 +71,11 @@ struct ScreenCatalog {
             _ = userFormOnRole.perform(.nextField, context: context)
             var sessionOnSteps = BudgetSessionScreen(person: person, previous: budget, fileResources: .none, today: counter.today)
             _ = sessionOnSteps.perform(.switchSection, context: context)
+            var journalSummary = JournalScreen(day: counter.today)
+            _ = journalSummary.perform(.summary, context: context)
+            var reportSecondPage = ReportScreen(period: ReportPeriod(.month, containing: counter.today))
+            try? reportSecondPage.load(from: counter.store, context: context)
+            _ = reportSecondPage.perform(.nextPage, context: context)
             let results = (0..<5).map { page -> (String, any Screen) in
                 var result = BudgetResultScreen(person: person, record: budget)
                 for _ in 0..<page { _ = result.perform(.next, context: context) }
@@ -154,6 +159,17 @@ struct ScreenCatalog {
                 ("loan, refused", LoanFormScreen(beneficiaryID: active.id)),
                 ("return", ReturnFormScreen(loanID: keyLoan.loanID)),
                 ("card with a key", BeneficiaryCardScreen(id: borrower.id)),
+                ("journal", JournalScreen(day: counter.today)),
+                ("journal, an earlier day", JournalScreen(day: counter.today.adding(days: -3))),
+                ("journal, summary", journalSummary),
+                ("journal date", JournalDateScreen(day: counter.today, context: context)),
+                ("journal filters", JournalFilterScreen(filter: JournalFilter(login: "alice", area: .recharges, action: "recharge.sale"),
+                                                        logins: ["alice"], actions: ["recharge.sale", "beneficiary.create", "auth.login"])),
+                ("reports, month", ReportScreen(period: ReportPeriod(.month, containing: counter.today))),
+                ("reports, month, second page", reportSecondPage),
+                ("reports, year", ReportScreen(period: ReportPeriod(.year, containing: counter.today))),
+                ("reports, week", ReportScreen(period: ReportPeriod(.week, containing: counter.today))),
+                ("report period", ReportPeriodScreen(period: ReportPeriod(.month, containing: counter.today), context: context)),
             ] + results
             for (name, screen) in screens {
                 var loaded = screen

@@ -169,16 +169,28 @@ import Testing
         let store = fixture.store
         let today = try store.today()
         let loan = try fixture.lend()
-        #expect(try store.counts([.loansStarted, .loansReturned, .peopleWithoutHousingEquipped], on: today) == [1, 0, 1])
+        #expect(try store.counts([.loansStarted, .loansReturned], on: today) == [1, 0])
         _ = try store.endLoan(as: fixture.volunteer, loanID: loan.loanID,
                               ValidReturn(outcome: .good, accessoriesBack: Set(Accessory.allCases), note: ""))
         _ = try store.lendHotspot(as: fixture.volunteer, beneficiaryID: fixture.homeless, loan: fixture.loan(fixture.second, kind: .handover))
         #expect(try fixture.state(fixture.second) == .handedOver)
-        #expect(try store.counts([.loansStarted, .loansReturned, .peopleWithoutHousingEquipped], on: today) == [1, 1, 1])
-        let figures = try store.hotspotIndicators(from: today.adding(days: -6), to: today)
-        #expect(figures.loansStarted == 1 && figures.handedOver == 1 && figures.loansReturned == 1 && figures.keysLost == 0)
-        #expect(figures.peopleEquipped == 1 && figures.peopleWithoutHousingEquipped == 1 && figures.overdueAtEnd == 0)
-        #expect(try store.loansStartedByDay(from: today.adding(days: -2), to: today) == [0, 0, 1])
+        #expect(try store.counts([.loansStarted, .loansReturned], on: today) == [1, 1])
+        // The week: one loan out and back, the handover not a loan, the homeless person once.
+        let week = ReportPeriod(from: today.adding(days: -6), to: today)!
+        #expect(try store.hotspotReportFigures(as: fixture.chef, period: week, scope: .report).figures
+                == [.loansOut: FigureValue(1), .loansBack: FigureValue(1), .loansOverdue: FigureValue(0),
+                    .peopleWithoutHousingEquipped: FigureValue(1)])
+        // A loan due in 2 days, then late: on the period's last day, not on its first.
+        fixture.scratch.clock.advance(seconds: 60)
+        try fixture.lend(fixture.first, days: 2)
+        let fiveDaysOn = ReportPeriod(from: today, to: today.adding(days: 5))!
+        let figures = try store.hotspotReportFigures(as: fixture.chef, period: fiveDaysOn, scope: .daySummary).figures
+        #expect(figures == [.loansOut: FigureValue(2), .loansBack: FigureValue(1), .loansOverdue: FigureValue(1)])
+        #expect(try store.hotspotReportFigures(as: fixture.chef, period: ReportPeriod(.day, containing: today), scope: .daySummary)
+                    .figures[.loansOverdue] == FigureValue(0))
+        // Volunteers do not read the figures.
+        #expect(throws: GuichetError.self) { try store.hotspotReportFigures(as: fixture.volunteer, period: week, scope: .report) }
+        #expect(try store.loansStartedByDay(from: today.adding(days: -2), to: today) == [0, 0, 2])
     }
 
     @Test func aBatchIsImportedWholeOrNotAtAll() throws {

@@ -1,10 +1,11 @@
 import GuichetCore
 import GuichetStore
 
-/// Users and settings of the site (supervisors).
+/// Users, settings, catalogs and data protection of the site (supervisors).
 enum AdministrationArea {
     static let module = AreaModule(
         label: AppText.areaAdministration, permission: .manageUsers,
         homeFigures: [HomeFigure(label: AppText.figureLogins, count: .logins)],
-        firstScreen: { _ in AdministrationScreen() })
+        firstScreen: { _ in AdministrationScreen() },
+        homeAlerts: { store, context throws(GuichetError) in try BackupAge.homeAlerts(store, context) })
 }

@@ -1,5 +1,6 @@
 import GuichetCore
 import GuichetStore
+import GuichetTerminal
 
 /// An area as the counter shows it, declared once in the area's folder: its
 /// label, the permission it needs, its first screen and its figures of the
@@ -16,10 +17,14 @@ struct AreaModule: Sendable {
     var homeAlerts: (@Sendable (GuichetStore, AppContext) throws(GuichetError) -> [HomeAlert])?
 }
 
-/// One warning line on the home screen, in the warning or error style.
+/// One line of the home screen under the figures: a warning, an error (red, with `!`),
+/// or a plain note (the last backup's age while it is recent).
 struct HomeAlert: Sendable, Equatable {
     let text: String
     let isError: Bool
+    var isNote = false
+
+    var role: StyleRole { isError ? .error : (isNote ? .muted : .warning) }
 }
 
 /// One figure of the day on the home screen.

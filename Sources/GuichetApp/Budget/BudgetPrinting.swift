@@ -85,7 +85,7 @@ public enum BudgetPrintOutput {
         return absolute
     }
 
-    private static func makeFolder(_ folder: String) throws(GuichetError) {
+    static func makeFolder(_ folder: String) throws(GuichetError) {
         guard !FileManager.default.fileExists(atPath: folder) else { return }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

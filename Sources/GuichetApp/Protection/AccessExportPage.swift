@@ -124,9 +124,18 @@ public struct AccessExportPage {
         lines.append("  " + (count.map { say(heading, $0) } ?? say(heading)).uppercased())
         let shown = body.isEmpty ? [say(AppText.accessNothing)] : body
         for text in shown {
-            let wrapped = BudgetPrintPage.wrap(text, width: width - 4)
-            lines.append("  " + wrapped[0])
-            lines += wrapped.dropFirst().map { "    " + $0 }
+            // A line that fits keeps its spaces (the columns of `fields`); a longer one is wrapped
+            // under its text, after its head (a day, a time: what comes before two spaces).
+            guard TextWidth.of(text) > width - 4 else {
+                lines.append("  " + text)
+                continue
+            }
+            let split = text.range(of: "  ").map { text.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
+            let head = split > 0 && split <= 30 ? String(text.prefix(split)) : ""
+            let indent = head.isEmpty ? 2 : TextWidth.of(head)
+            let wrapped = BudgetPrintPage.wrap(String(text.dropFirst(head.count)), width: width - 2 - indent)
+            lines.append("  " + head + wrapped[0])
+            lines += wrapped.dropFirst().map { "  " + String(repeating: " ", count: indent) + $0 }
         }
         lines.append("")
     }

@@ -12,7 +12,9 @@ struct GuichetCommand: ParsableCommand {
             abstract: AppText.cliAbstract.cli,
             discussion: AppText.cliDiscussion.cli,
             version: GuichetVersion.current,
-            subcommands: [InitCommand.self, ImportCommand.self, DemoCommand.self, VerifyCommand.self, PrintCommand.self])
+            subcommands: [InitCommand.self, ImportCommand.self, DemoCommand.self, VerifyCommand.self, PrintCommand.self,
+                          AnonymiseCommand.self, ExportPersonCommand.self, EraseCommand.self, PurgeLogsCommand.self,
+                          BackupCommand.self, RestoreCommand.self])
     }
 
     @OptionGroup var common: CommonOptions

@@ -18,7 +18,7 @@ struct AdministrationScreen: SearchListScreen {
         let noSelection = selectedUser == nil
         let toggleLabel = selectedUser?.isActive == false ? AppText.actionReactivate : AppText.actionDeactivate
         return [
-            ScreenAction(.new, function: 2, control: "n", label: AppText.actionNew, help: AppText.actionNewUserHelp),
+            ScreenAction(.new, function: 2, control: "n", label: AppText.actionNewUser, help: AppText.actionNewUserHelp),
             .clearSearch(.clear),
             ScreenAction(.password, function: 5, control: "p", label: AppText.actionPassword, help: AppText.actionPasswordHelp)
                 .greyed(AppText.noUserSelected, when: noSelection),

@@ -51,6 +51,6 @@ extension AppText {
     public static let accessNothing = Phrase(fr: "aucun", en: "none")
     /// {1} the day, {2} the time, {3} the login.
     public static let accessFooter = Phrase(
-        fr: "Exporté le {1} à {2} par {3}. Vous pouvez demander à la personne responsable du site de corriger ou d’effacer vos données.",
-        en: "Exported on {1} at {2} by {3}. You may ask the site’s supervisor to correct or erase your data.")
+        fr: "Exporté le {1} à {2} par {3}. Pour corriger ou effacer vos données, adressez-vous à la personne responsable du site.",
+        en: "Exported on {1} at {2} by {3}. To correct or erase your data, ask the site’s supervisor.")
 }

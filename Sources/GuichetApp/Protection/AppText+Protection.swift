@@ -6,7 +6,9 @@ extension AppText {
     /// {1} what runs, {2} the percentage done.
     public static let progressNotice = Phrase(fr: "{1}… {2} %", en: "{1}… {2} %")
 
-    public static let actionProtection = Phrase(fr: "Données", en: "Data")
+    /// « RGPD » (GDPR): the key bar of Administration has room for four letters.
+    public static let actionProtection = Phrase(fr: "RGPD", en: "GDPR")
+    public static let actionNewUser = Phrase(fr: "Créer", en: "Create")
     public static let actionProtectionHelp = Phrase(
         fr: "protection des données : fiches à anonymiser, accès et effacement, journaux de connexion, sauvegardes",
         en: "data protection: files to anonymise, access and erasure, connection logs, backups")
@@ -70,12 +72,12 @@ extension AppText {
     public static let anonymiseTitle = Phrase(fr: "Anonymiser", en: "Anonymise")
     /// {1} the file number.
     public static let anonymiseQuestion = Phrase(
-        fr: "Anonymiser la fiche {1} ? Noms, date de naissance (l’année reste), téléphone, e-mail, notes et contacts d’orientation seront effacés pour toujours : c’est irréversible. Les chiffres des rapports restent.",
-        en: "Anonymise file {1}? Names, birth date (the year stays), phone, e-mail, notes and referral contacts will be erased for good: it cannot be undone. The report figures stay.")
+        fr: "Anonymiser la fiche {1} ? Noms, naissance (sauf l’année), téléphone, e-mail, notes et contacts d’orientation seront effacés : c’est irréversible.",
+        en: "Anonymise file {1}? Names, birth date (but the year), phone, e-mail, notes and referral contacts will be erased: it cannot be undone.")
     /// {1} the number of files.
     public static let anonymiseAllQuestion = Phrase(
-        fr: "Anonymiser les {1} fiches de la liste ? Noms, dates de naissance (l’année reste), téléphones, e-mails, notes et contacts d’orientation seront effacés pour toujours : c’est irréversible. Les chiffres des rapports restent.",
-        en: "Anonymise the {1} files of the list? Names, birth dates (the year stays), phones, e-mails, notes and referral contacts will be erased for good: it cannot be undone. The report figures stay.")
+        fr: "Anonymiser les {1} fiches ? Noms, naissances (sauf l’année), téléphones, e-mails, notes et contacts d’orientation seront effacés : c’est irréversible.",
+        en: "Anonymise the {1} files? Names, birth dates (but the year), phones, e-mails, notes and referral contacts will be erased: it cannot be undone.")
     public static let anonymising = Phrase(fr: "Anonymisation", en: "Anonymising")
     /// {1} the files anonymised.
     public static let anonymisedDone = Phrase(fr: "{1} fiches anonymisées.", en: "{1} files anonymised.")
@@ -99,9 +101,12 @@ extension AppText {
     public static let accessCountsJournal = Phrase(
         fr: "Événements du journal sur la fiche : {1}",
         en: "Journal events about the file: {1}")
-    public static let accessRights = Phrase(
-        fr: "Droit d’accès : la personne reçoit toute sa fiche, en texte lisible et en JSON. Effacement : ses données personnelles partent aussitôt ; ce que le registre doit garder reste sous le numéro de dossier.",
-        en: "Right of access: the person gets their whole file, as readable text and as JSON. Erasure: their personal data go at once; what the ledger must keep stays under the file number.")
+    public static let accessRightOfAccess = Phrase(
+        fr: "Droit d’accès : la personne reçoit toute sa fiche, en texte lisible et en JSON.",
+        en: "Right of access: the person gets their whole file, as readable text and as JSON.")
+    public static let accessRightOfErasure = Phrase(
+        fr: "Effacement : ses données personnelles partent aussitôt ; ce que le registre doit garder reste sous le numéro de dossier.",
+        en: "Erasure: their personal data go at once; what the ledger must keep stays under the file number.")
     public static let actionExport = Phrase(fr: "Exporter", en: "Export")
     public static let actionExportHelp = Phrase(
         fr: "écrit la fiche entière en texte (80 colonnes) et en JSON, dans le dossier des impressions",
@@ -122,8 +127,11 @@ extension AppText {
     public static let erasureRequesterField = Phrase(fr: "Demandé par", en: "Asked by")
     /// {1} the file number.
     public static let erasureIntro = Phrase(
-        fr: "Effacer la fiche {1} : noms, date de naissance (l’année reste), téléphone, e-mail, notes, contacts d’orientation et consentement disparaissent pour toujours. Les achats restent au registre sous le numéro de dossier ; le motif et qui l’a demandé sont notés au journal.",
-        en: "Erase file {1}: names, birth date (the year stays), phone, e-mail, notes, referral contacts and consent disappear for good. Purchases stay in the ledger under the file number; the reason and who asked are written in the journal.")
+        fr: "Effacer la fiche {1} : noms, naissance (sauf l’année), téléphone, e-mail, notes, contacts d’orientation et consentement partent pour toujours.",
+        en: "Erase file {1}: names, birth date (but the year), phone, e-mail, notes, referral contacts and consent go for good.")
+    public static let erasureKeeps = Phrase(
+        fr: "Les achats restent au registre sous le numéro de dossier ; le motif et qui l’a demandé sont notés au journal.",
+        en: "Purchases stay in the ledger under the file number; the reason and who asked are written in the journal.")
     public static let actionEraseConfirm = Phrase(fr: "Effacer", en: "Erase")
     public static let actionEraseConfirmHelp = Phrase(
         fr: "efface la fiche, après une dernière confirmation",
@@ -144,8 +152,8 @@ extension AppText {
     public static let backupPassphraseField = Phrase(fr: "Phrase de passe (facultative)", en: "Passphrase (optional)")
     public static let backupPassphraseAgainField = Phrase(fr: "Phrase de passe, à nouveau", en: "Passphrase, again")
     public static let backupIntro = Phrase(
-        fr: "La copie est vérifiée avant d’être gardée. Pour une clé USB, donnez une phrase de passe : la copie est chiffrée, et cette phrase sera demandée pour la restaurer.",
-        en: "The copy is checked before it is kept. For a USB key, give a passphrase: the copy is encrypted, and this passphrase will be asked to restore it.")
+        fr: "Copie vérifiée avant d’être gardée. Pour une clé USB, donnez une phrase de passe : la copie est chiffrée, la phrase sera demandée pour la restaurer.",
+        en: "The copy is checked before it is kept. For a USB key, give a passphrase: the copy is encrypted, and it will be asked to restore it.")
     public static let actionBackUp = Phrase(fr: "Sauvegarder", en: "Back up")
     public static let actionBackUpHelp = Phrase(
         fr: "fait la sauvegarde dans ce dossier, vérifiée, chiffrée s’il y a une phrase de passe",
@@ -167,7 +175,7 @@ extension AppText {
         fr: "La sauvegarde a échoué (voir le message). Quitter Guichet quand même ?",
         en: "The backup failed (see the message). Quit Guichet anyway?")
 
-    public static let retentionField = Phrase(fr: "Conservation sans contact (mois)", en: "Kept without contact (months)")
+    public static let retentionField = Phrase(fr: "Durée sans contact (mois)", en: "Kept without contact (months)")
     public static let consentPolicyField = Phrase(fr: "Fiches sans consentement", en: "Files without consent")
     public static let consentKeepFlagged = Phrase(fr: "gardées, signalées", en: "kept, flagged")
     public static let consentAnonymise = Phrase(fr: "anonymisées après 72 h", en: "anonymised after 72 h")

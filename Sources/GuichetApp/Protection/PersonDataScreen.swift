@@ -90,7 +90,8 @@ struct PersonDataScreen: Screen {
             context.text(AppText.accessCountsJournal, data.journal.count),
         ]
         for (index, line) in counts.enumerated() { TextLine(line).render(into: &buffer, area: inner.row(3 + index)) }
-        for (index, line) in TextWrap.wrap(context.text(AppText.accessRights), width: inner.width).prefix(4).enumerated() {
+        let rights = [AppText.accessRightOfAccess, AppText.accessRightOfErasure].flatMap { TextWrap.wrap(context.text($0), width: inner.width) }
+        for (index, line) in rights.prefix(4).enumerated() {
             TextLine(line, role: .muted).render(into: &buffer, area: inner.row(7 + index))
         }
         return nil
@@ -136,9 +137,10 @@ struct ErasureScreen: FormScreen {
         let person = record.beneficiary
         TextLine(record.fileNumber.formatted + "  " + NameDisplay.listed(lastName: person.lastName, firstName: person.firstName),
                  role: .header).render(into: &buffer, area: inner.row(0))
-        for (index, line) in TextWrap.wrap(context.text(AppText.erasureIntro, record.fileNumber.formatted), width: inner.width)
-            .prefix(5).enumerated() {
-            TextLine(line, role: .warning).render(into: &buffer, area: inner.row(2 + index))
+        let intro = TextWrap.wrap(context.text(AppText.erasureIntro, record.fileNumber.formatted), width: inner.width)
+            + TextWrap.wrap(context.text(AppText.erasureKeeps), width: inner.width)
+        for (index, line) in intro.prefix(5).enumerated() {
+            TextLine(line, role: index < 2 ? .warning : .muted).render(into: &buffer, area: inner.row(2 + index))
         }
         TextLine(KeyHints.line(actions(context), context.language), role: .muted).render(into: &buffer, area: inner.row(8))
         let formArea = Rect(x: inner.x, y: inner.y + 10, width: inner.width, height: form.fields.count)

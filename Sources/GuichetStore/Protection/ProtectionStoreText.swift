@@ -13,8 +13,8 @@ public enum ProtectionStoreText {
 extension ProtectionStoreText {
     /// {1} the folder.
     public static let destinationFull = Phrase(
-        fr: "Sauvegarde impossible : le disque de {1} est plein. Aucun fichier de sauvegarde n’a été gardé ; libérez de la place ou choisissez un autre dossier.",
-        en: "Backup impossible: the disk of {1} is full. No backup file was kept; free some space or choose another folder.")
+        fr: "Sauvegarde impossible : le disque de {1} est plein. Aucun fichier de sauvegarde n’a été gardé.",
+        en: "Backup impossible: the disk of {1} is full. No backup file was kept.")
     /// {1} the folder, {2} the reason.
     public static let cannotWrite = Phrase(
         fr: "Impossible d’écrire dans {1} ({2}) : aucun fichier n’a été gardé.",
@@ -54,8 +54,8 @@ extension ProtectionStoreText {
         fr: "Cette sauvegarde est chiffrée : sa phrase de passe est nécessaire.",
         en: "This backup is encrypted: its passphrase is needed.")
     public static let databaseInUse = Phrase(
-        fr: "Un guichet (ou une commande) a la base ouverte : fermez tous les guichets (Quitter), attendez la fin des commandes, puis recommencez. Rien n’a été changé.",
-        en: "A counter (or a command) has the database open: close every counter (Quit), wait for the commands to end, then start again. Nothing was changed.")
+        fr: "Un guichet (ou une commande) a la base ouverte : fermez tous les guichets (Quitter), puis recommencez. Rien n’a été changé.",
+        en: "A counter (or a command) has the database open: close every counter (Quit), then start again. Nothing was changed.")
     public static let restoreRunning = Phrase(
         fr: "Une restauration de sauvegarde est en cours sur cette base : attendez qu’elle se termine, puis recommencez.",
         en: "A backup is being restored onto this database: wait until it ends, then start again.")

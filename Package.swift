@@ -38,6 +38,7 @@ let package = Package(
                 "GuichetCore", "CCrypt", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
             swiftSettings: staticRuntimeInRelease
         ),

@@ -20,6 +20,9 @@ struct CounterLauncher {
         }
         let path = GuichetStore.databasePath(option: options.database, environment: environment)
         let store = try GuichetStore(path: path, creating: GuichetStore.databaseCreation(option: options.database, environment: environment))
+        // Held while the counter runs: `guichet restore` refuses meanwhile (`DatabaseUseLock`).
+        let useLock = try DatabaseUseLock.shared(database: path)
+        defer { withExtendedLifetime(useLock) {} }
         // quick_check costs 0.3 to 1 s on 100,000 files: it runs on a thread of its own while
         // the login screen waits for the volunteer, not before the first screen nor at the login.
         store.checkInBackground()

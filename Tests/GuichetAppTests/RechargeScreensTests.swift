@@ -88,7 +88,10 @@ struct RechargeScreensTests {
         counter.press(.function(2))
         #expect(counter.app.topScreenTitle == "Clôture de caisse" && counter.text.contains("Clôturer la caisse du 27/11/2026 ?"))
         counter.type("o")
-        #expect(counter.messageLine == "Caisse du 27/11/2026 clôturée : compté 50,00 €, écart -5,00 €.")
+        // The closing, then the day's backup (issue 13).
+        #expect(counter.messageLine == "Caisse du 27/11/2026 clôturée : compté 50,00 €, écart -5,00 €. "
+                 + "Sauvegarde faite : guichet-PAR-2026-11-27-103000.sqlite.")
+        #expect(try counter.store.lastGoodBackup()?.fileName == "guichet-PAR-2026-11-27-103000.sqlite")
         #expect(counter.text.contains("Caisse du 27/11/2026 clôturée"))
         #expect(try counter.store.cashBoxState() == .closed)
         #expect(try counter.store.verifyLedger().isIntact)

@@ -23,7 +23,8 @@ import Testing
         #expect(AccountAction.sessionLocked.rawValue == "auth.lock")
         #expect(RechargeAction.sold.rawValue == "recharge.sale" && RechargeAction.cashBoxClosed.rawValue == "cashbox.close")
         #expect(HotspotAction.lent.rawValue == "hotspot.loan" && HotspotAction.returned.rawValue == "hotspot.return")
-        #expect(ActionCode.all.count == 47)
+        #expect(ProtectionAction.anonymised.rawValue == "protection.anonymise" && ProtectionAction.restored.rawValue == "protection.restore")
+        #expect(ActionCode.all.count == 53)
         #expect(ReviewAction.exported.rawValue == "report.export" && ReviewAction.reportWritten.rawValue == "report.write")
     }
 

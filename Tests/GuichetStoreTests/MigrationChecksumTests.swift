@@ -18,6 +18,8 @@ import Testing
         ("recharges.1-journal-chain", 15_620_151_705_133_961_750),
         ("recharges.2-ledger", 8_130_119_968_981_007_949),
         ("hotspots.1-devices-loans-history", 1_374_528_812_376_867_749),
+        // Birth year of anonymised files; the purge of connection events and the journal's anchors.
+        ("protection.1-anonymisation-and-log-purge", 17_889_913_479_929_314_673),
     ]
 
     /// FNV-1a, 64 bits: stable across runs and machines, unlike `Hasher`.

@@ -3,10 +3,10 @@ import GuichetStore
 import GuichetTerminal
 
 /// Administration (supervisors): the users of the site, searchable, with
-/// create, password reset, deactivate/reactivate, the settings, and the
-/// offer catalog of budget coaching.
+/// create, password reset, deactivate/reactivate, the settings, the
+/// catalogs, and data protection (F9 « Données »).
 struct AdministrationScreen: SearchListScreen {
-    enum Action: Hashable, Sendable { case new, clear, password, toggleActive, settings, catalogs, back }
+    enum Action: Hashable, Sendable { case new, clear, password, toggleActive, settings, catalogs, protection, back }
 
     var search = SearchList(source: UserSearchSource())
 
@@ -18,7 +18,7 @@ struct AdministrationScreen: SearchListScreen {
         let noSelection = selectedUser == nil
         let toggleLabel = selectedUser?.isActive == false ? AppText.actionReactivate : AppText.actionDeactivate
         return [
-            ScreenAction(.new, function: 2, control: "n", label: AppText.actionNew, help: AppText.actionNewUserHelp),
+            ScreenAction(.new, function: 2, control: "n", label: AppText.actionNewUser, help: AppText.actionNewUserHelp),
             .clearSearch(.clear),
             ScreenAction(.password, function: 5, control: "p", label: AppText.actionPassword, help: AppText.actionPasswordHelp)
                 .greyed(AppText.noUserSelected, when: noSelection),
@@ -26,6 +26,7 @@ struct AdministrationScreen: SearchListScreen {
                 .greyed(AppText.noUserSelected, when: noSelection),
             ScreenAction(.settings, function: 7, control: "r", label: AppText.actionSettings, help: AppText.actionSettingsHelp),
             ScreenAction(.catalogs, function: 8, control: "t", label: AppText.actionCatalogs, help: AppText.actionCatalogsHelp),
+            ScreenAction(.protection, function: 9, control: "y", label: AppText.actionProtection, help: AppText.actionProtectionHelp),
             .back(.back),
         ]
     }
@@ -54,6 +55,8 @@ struct AdministrationScreen: SearchListScreen {
             return .push(SettingsScreen())
         case .catalogs:
             return .push(CatalogsScreen())
+        case .protection:
+            return .push(ProtectionScreen())
         case .back:
             return .pop
         }

@@ -4,7 +4,8 @@ import GuichetTerminal
 
 /// The site's settings a supervisor may change: theme, inactivity lock, how
 /// early an enrolment may be renewed, who may quit, and the reference share of
-/// budget coaching, saved together in one transaction with one journal event.
+/// budget coaching, the loans of keys and data protection, saved together in one
+/// transaction with one journal event.
 struct SettingsScreen: FormScreen {
     var form = FormState(fields: [])
     private var isLoaded = false
@@ -37,7 +38,7 @@ struct SettingsScreen: FormScreen {
             FormField(id: SettingKey.budgetReferenceShare.rawValue, label: AppText.referenceShareField,
                       text: ResourceShare.stored(store.budgetReference()).replacingOccurrences(of: ".", with: ","), maxLength: 5,
                       check: FieldChecks.from(ResourceShare.reference)),
-        ] + HotspotSettingsFields.fields(store.hotspotSettings()))
+        ] + HotspotSettingsFields.fields(store.hotspotSettings()) + ProtectionSettingsFields.fields(store.protectionSettings()))
         isLoaded = true
     }
 
@@ -45,7 +46,7 @@ struct SettingsScreen: FormScreen {
         if let error = form.validateAll() { return .error(error, context) }
         let values = [SettingKey.theme, .lockMinutes, .renewalWindowDays, .quitReservedToSupervisors, .rechargeMonthlyCap,
                       .cashBoxCloseByCoach, .budgetReferenceShare].map { ($0, form.value($0.rawValue)) }
-            + HotspotSettingsFields.keys.map { ($0, form.value($0.rawValue)) }
+            + (HotspotSettingsFields.keys + ProtectionSettingsFields.keys).map { ($0, form.value($0.rawValue)) }
         return .asUser { store, actor, context throws(GuichetError) in
             try store.changeSettings(as: actor, values)
             return .popWith(Notice(context.text(AppText.settingsSaved), kind: .success))

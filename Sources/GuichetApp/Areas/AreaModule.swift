@@ -1,5 +1,6 @@
 import GuichetCore
 import GuichetStore
+import GuichetTerminal
 
 /// An area as the counter shows it, declared once in the area's folder: its
 /// label, the permission it needs, its first screen and its figures of the
@@ -24,10 +25,14 @@ struct AreaModule: Sendable {
 /// whether a day summary or a whole report is wanted.
 typealias ReportSource = @Sendable (GuichetStore, Actor, ReportPeriod, ReportScope) throws(GuichetError) -> ReportContribution
 
-/// One warning line on the home screen, in the warning or error style.
+/// One line of the home screen under the figures: a warning, an error (red, with `!`),
+/// or a plain note (the last backup's age while it is recent).
 struct HomeAlert: Sendable, Equatable {
     let text: String
     let isError: Bool
+    var isNote = false
+
+    var role: StyleRole { isError ? .error : (isNote ? .muted : .warning) }
 }
 
 /// One figure of the day on the home screen.

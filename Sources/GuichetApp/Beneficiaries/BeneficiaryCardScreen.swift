@@ -19,6 +19,8 @@ struct BeneficiaryCardScreen: Screen {
     private var budget = BudgetGlance.empty
     /// The 3G key the person has on loan, if any (F11 opens it; else F11 lends one).
     private var hotspotLoan: HotspotLoan?
+    /// Files without consent are anonymised 72 hours after they were made (a setting): the card says when.
+    private var anonymiseWithoutConsent = false
 
     /// The card of the file `id`, read when it is shown.
     init(id: Int64) {
@@ -37,6 +39,8 @@ struct BeneficiaryCardScreen: Screen {
         let today = context.today
         let unreadable = record == nil
         let enrolment = record?.enrolment
+        // An anonymised file takes nothing any more: only its history is read, and Back.
+        let anonymised = enrolment?.anonymisedOn != nil
         let isClosed = enrolment?.closedOn != nil
         let closeAvailability: ActionAvailability
         if let actor = context.actor, !actor.role.may(.closeEnrolment) {
@@ -57,9 +61,9 @@ struct BeneficiaryCardScreen: Screen {
         }
         return [
             ScreenAction(.edit, function: 4, control: "e", label: AppText.actionEdit, help: AppText.actionEditHelp)
-                .hidden(when: unreadable),
+                .hidden(when: unreadable || anonymised),
             ScreenAction(.visit, function: 5, control: "p", label: AppText.actionVisit, help: AppText.actionVisitHelp)
-                .hidden(when: unreadable),
+                .hidden(when: unreadable || anonymised),
             ScreenAction(.renew, function: 6, control: "r", label: AppText.actionRenew, help: AppText.actionRenewHelp)
                 .greyed(renewRefusal ?? AppText.renewNotPossible, when: renewRefusal != nil)
                 .hidden(when: unreadable),
@@ -71,13 +75,13 @@ struct BeneficiaryCardScreen: Screen {
                 .hidden(when: unreadable || !isClosed),
             ScreenAction(.sellRecharge, function: 8, control: "v", label: AppText.actionSellRecharge, help: AppText.actionSellRechargeHelp)
                 .greyed(AppText.reservedTo(Permission.sellRecharges.minimumRole), when: context.actor?.role.may(.sellRecharges) == false)
-                .hidden(when: unreadable),
+                .hidden(when: unreadable || anonymised),
             ScreenAction(.budget, function: 9, control: "b", label: AppText.actionBudget, help: AppText.actionBudgetHelp)
-                .hidden(when: unreadable),
+                .hidden(when: unreadable || anonymised),
             // F4–F9 are taken on the card: the keys' action comes after F10, with its Ctrl-letter.
             ScreenAction(.hotspot, function: 11, control: "t", label: AppText.actionCardHotspot,
                          help: hotspotLoan == nil ? AppText.actionCardLendHelp : AppText.actionCardLoanHelp)
-                .hidden(when: unreadable),
+                .hidden(when: unreadable || anonymised),
             .back(.back),
         ]
     }
@@ -151,6 +155,7 @@ struct BeneficiaryCardScreen: Screen {
         timeline = try store.timeline(of: id)
         budget = try store.budgetGlance(beneficiaryID: id, on: context.today)
         hotspotLoan = try store.openLoan(beneficiaryID: id)
+        anonymiseWithoutConsent = store.protectionSettings().anonymiseWithoutConsent
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
@@ -158,8 +163,9 @@ struct BeneficiaryCardScreen: Screen {
         // A file that could not be read: the error is on the message line; only Back is left.
         guard let record else { return nil }
         let person = record.beneficiary
-        TextLine(record.fileNumber.formatted + "  " + NameDisplay.listed(lastName: person.lastName, firstName: person.firstName), role: .header)
-            .render(into: &buffer, area: inner.row(0))
+        let name = record.enrolment.anonymisedOn == nil ? NameDisplay.listed(lastName: person.lastName, firstName: person.firstName)
+            : context.text(AppText.anonymisedPerson)
+        TextLine(record.fileNumber.formatted + "  " + name, role: .header).render(into: &buffer, area: inner.row(0))
         let (statusText, statusRole) = enrolmentLine(record, context)
         TextLine(statusText, role: statusRole).render(into: &buffer, area: inner.row(1))
         if let (budgetText, budgetRole) = PlanGlanceText.cardLine(budget, context) {
@@ -176,8 +182,9 @@ struct BeneficiaryCardScreen: Screen {
         // Consent and notes take the whole width: they are read whole.
         let consent = person.consent.map {
             context.text(AppText.consentKept, $0.date.formatted(context.language), $0.recordedBy)
-        } ?? context.text(AppText.consentMissingOnCard, actions(context).keyName(of: .edit, context.language))
-        CardFields(rows: [(context.text(AppText.cardConsent), consent)], valueRole: person.consent == nil ? .warning : .normal,
+        } ?? consentMissing(record, context)
+        CardFields(rows: [(context.text(AppText.cardConsent), consent)],
+                   valueRole: person.consent == nil && record.enrolment.anonymisedOn == nil ? .warning : .normal,
                    labelWidth: 14, cutsCount: true)
             .render(into: &buffer, area: inner.row(9))
         let notes = person.notes.isEmpty ? context.text(AppText.cardNone) : person.notes
@@ -197,6 +204,18 @@ struct BeneficiaryCardScreen: Screen {
             TextLine(line.text, role: line.role).render(into: &buffer, area: timelineArea.row(row))
         }
         return nil
+    }
+
+    /// A file without consent: the key to record it, or, when the setting anonymises such files,
+    /// the day and time it will be (`ConsentRule`); nothing for a file already anonymised.
+    private func consentMissing(_ record: BeneficiaryRecord, _ context: AppContext) -> String {
+        if record.enrolment.anonymisedOn != nil { return context.text(AppText.cardNone) }
+        if anonymiseWithoutConsent {
+            let deadline = ConsentRule.deadline(createdAt: record.createdAt)
+            return context.text(AppText.consentDeadlineOnCard, CalendarDay(deadline, in: context.timeZone).formatted(context.language),
+                                Timestamp.clockText(deadline, in: context.timeZone))
+        }
+        return context.text(AppText.consentMissingOnCard, actions(context).keyName(of: .edit, context.language))
     }
 
     private func enrolmentLine(_ record: BeneficiaryRecord, _ context: AppContext) -> (String, StyleRole) {

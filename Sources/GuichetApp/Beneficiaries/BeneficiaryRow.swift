@@ -19,7 +19,7 @@ enum BeneficiaryRow {
         let status = summary.status(on: today)
         let marked = status == .active && planOverdue
         return ListItem(columns: [
-            NameDisplay.listed(lastName: summary.lastName, firstName: summary.firstName),
+            status == .anonymised ? context.text(AppText.anonymisedPerson) : NameDisplay.listed(lastName: summary.lastName, firstName: summary.firstName),
             summary.birthDate?.formatted(context.language) ?? "",
             summary.phone?.display ?? "",
             summary.fileNumber.formatted,

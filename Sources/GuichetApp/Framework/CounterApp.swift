@@ -154,6 +154,8 @@ public final class CounterApp {
             effects.forEach(apply)
         case .command(let command):
             run(command)
+        case .progress(let command):
+            runShowingProgress(command)
         case .reload:
             loadTop()
         case .deliver(let picked):
@@ -178,6 +180,20 @@ public final class CounterApp {
             return
         }
         apply(effect)
+    }
+
+    /// Runs a long command, its progress on the message line: redrawn when the percentage changes,
+    /// from its first report (a command that finds nothing to do draws nothing).
+    private func runShowingProgress(_ command: ProgressCommand) {
+        var shown = -1
+        let report = { [unowned self] (done: Int, total: Int) in
+            let percent = min(100, max(0, done) * 100 / max(total, 1))
+            guard percent != shown else { return }
+            shown = percent
+            notice = Notice(context.text(AppText.progressNotice, context.text(command.label), percent), kind: .info)
+            render()
+        }
+        run(StoreCommand { store, context throws(GuichetError) in try command.run(store, context, report) })
     }
 
     private func push(_ screen: any Screen) {

@@ -24,6 +24,13 @@ public struct StoreCommand {
     let run: (GuichetStore, AppContext) throws(GuichetError) -> Effect
 }
 
+/// A long store command (a backup, an anonymisation of many files): the loop shows its
+/// label and how far it is on the message line while it runs, redrawn at each percent.
+public struct ProgressCommand {
+    let label: Phrase
+    let run: (GuichetStore, AppContext, @escaping (Int, Int) -> Void) throws(GuichetError) -> Effect
+}
+
 /// What a key asks of the application after a screen handled it.
 public enum Effect {
     case none
@@ -40,6 +47,8 @@ public enum Effect {
     case sequence([Effect])
     /// A store read or write, run by the loop.
     case command(StoreCommand)
+    /// A long store command whose progress the loop shows.
+    case progress(ProgressCommand)
     /// The top screen reads what it shows again (`Screen.load`).
     case reload
     /// Hands a picked row to the screen now on top (the one that pushed the picker).
@@ -52,6 +61,17 @@ public enum Effect {
     /// Runs `body` with the store in the loop; its error is shown on the message line.
     public static func store(_ body: @escaping (GuichetStore, AppContext) throws(GuichetError) -> Effect) -> Effect {
         .command(StoreCommand(run: body))
+    }
+
+    /// A long command on behalf of the signed-in user: `body` reports `(done, total)` and
+    /// the message line shows « label… 42 % » meanwhile.
+    public static func withProgress(
+        _ label: Phrase, _ body: @escaping (GuichetStore, Actor, AppContext, @escaping (Int, Int) -> Void) throws(GuichetError) -> Effect
+    ) -> Effect {
+        .progress(ProgressCommand(label: label) { store, context, report throws(GuichetError) in
+            guard let actor = context.actor else { return .none }
+            return try body(store, actor, context, report)
+        })
     }
 
     /// `store` on behalf of the signed-in user (nothing happens when nobody is).

@@ -45,7 +45,7 @@ struct HomeScreen: Screen {
             // Ctrl-L redraws the screen in many programs: ask before ending the session.
             return .push(ConfirmScreen(title: AppText.signOutTitle, question: AppText.signOutQuestion) { _ in .signOut })
         case .quit:
-            return .push(ConfirmScreen(title: AppText.quitTitle, question: AppText.quitQuestion) { _ in .quit })
+            return .push(ConfirmScreen(title: AppText.quitTitle, question: AppText.quitQuestion) { context in AutomaticBackup.quit(context) })
         case .area(let area):
             menu.selected = area.rawValue - 1
             return open(area, context: context)
@@ -62,11 +62,16 @@ struct HomeScreen: Screen {
         quitReserved = store.quitReservedToSupervisors()
         let counts = try store.counts(wanted.map(\.count), on: context.today)
         figures = Array(zip(wanted, counts))
-        alerts = []
+        var read: [HomeAlert] = []
         for area in AreaID.allCases {
-            if let read = area.module.homeAlerts { alerts += try read(store, context) }
+            if let alertsOf = area.module.homeAlerts { read += try alertsOf(store, context) }
         }
+        // Errors first: when there are more lines than room, a warning gives way, not an error.
+        alerts = read.filter(\.isError) + read.filter { !$0.isError }
     }
+
+    /// Lines under the figures; with three, the blank line before the menu goes.
+    static let alertRows = 3
 
     private func open(_ area: AreaID, context: AppContext) -> Effect {
         if let refusal = area.refusal(for: context.actor) {
@@ -93,11 +98,12 @@ struct HomeScreen: Screen {
         }
 
         let figureRows = max(2, (figures.count + 1) / 2)
-        for (offset, alert) in alerts.prefix(2).enumerated() {
-            TextLine((alert.isError ? "! " : "") + alert.text, role: alert.isError ? .error : .warning)
+        let shown = alerts.prefix(Self.alertRows)
+        for (offset, alert) in shown.enumerated() {
+            TextLine((alert.isError ? "! " : "") + alert.text, role: alert.role)
                 .render(into: &buffer, area: inner.row(4 + figureRows + offset))
         }
-        let menuTop = 4 + figureRows + min(2, alerts.count) + 1
+        let menuTop = 4 + figureRows + shown.count + (shown.count < Self.alertRows ? 1 : 0)
         TextLine(context.text(AppText.homeMenu), role: .header).render(into: &buffer, area: inner.row(menuTop))
         let items = AreaID.allCases.map { area -> ListItem in
             let label = "\(area.rawValue)  " + context.text(area.module.label)

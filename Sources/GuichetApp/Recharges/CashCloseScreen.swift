@@ -69,8 +69,10 @@ struct CashCloseScreen: FormScreen {
         return .push(ConfirmScreen(title: AppText.closeCashBoxTitle, question: AppText.closeCashBoxQuestion, arguments: arguments) { _ in
             .asUser { store, actor, context throws(GuichetError) in
                 let result = try store.closeCashBox(as: actor, count: counted, note: note)
-                return .popWith(Notice(context.text(AppText.cashBoxClosed, dayText, result.counted.formatted(context.language),
-                                                    result.gap.formatted(context.language)), kind: .success))
+                let done = context.text(AppText.cashBoxClosed, dayText, result.counted.formatted(context.language),
+                                        result.gap.formatted(context.language))
+                // The closing is final: then a backup of the day (a failed one leaves the closing as it is).
+                return .sequence([.pop, AutomaticBackup.afterClosing(done)])
             }
         })
     }

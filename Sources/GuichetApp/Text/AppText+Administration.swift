@@ -49,7 +49,7 @@ extension AppText {
         en: "Renewal window: how many days before its end an enrolment may be renewed (once only).")
     public static let settingsSaved = Phrase(fr: "Réglages enregistrés.", en: "Settings saved.")
 
-    public static let actionCatalogs = Phrase(fr: "Catalogues", en: "Catalogs")
+    public static let actionCatalogs = Phrase(fr: "Catalog.", en: "Catalogs")
     public static let actionCatalogsHelp = Phrase(
         fr: "les cartes de recharge et les offres télécom du site",
         en: "the site’s recharge cards and telecom offers")

@@ -22,13 +22,15 @@ public enum Permission: String, Sendable, CaseIterable {
     case lendHotspots
     /// 3G keys: add, correct, retire and change the state of a key by hand, import a batch.
     case manageDevices
+    /// Data protection: anonymise, erase and export a file, purge connection logs, back up and restore.
+    case protectData
 
     public var minimumRole: Role {
         switch self {
         case .useCounter, .editBeneficiaries, .recordVisits, .renewEnrolment, .sellRecharges, .lendHotspots: return .volunteer
         case .budgetCoaching: return .coach
         case .closeEnrolment, .manageUsers, .changeSettings, .readWholeJournal, .importData,
-             .manageStock, .correctLedger, .closeCashBox, .manageDevices: return .supervisor
+             .manageStock, .correctLedger, .closeCashBox, .manageDevices, .protectData: return .supervisor
         }
     }
 }

@@ -45,7 +45,7 @@ extension AreaID {
         switch self {
         case .beneficiaries: return BeneficiaryAction.codes
         case .budget: return BudgetAction.codes
-        case .administration: return AccountAction.codes
+        case .administration: return AccountAction.codes + ProtectionAction.codes
         case .recharges: return RechargeAction.codes
         case .hotspots: return HotspotAction.codes
         case .journal: return ReviewAction.codes

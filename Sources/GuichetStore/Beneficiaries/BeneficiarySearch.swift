@@ -5,7 +5,8 @@ extension GuichetStore {
     /// Instant search, run at every keystroke: a few indexed look-ups with a LIMIT each,
     /// never a scan of the table.
     ///
-    /// - Empty or blank query: the `limit` most recently updated files.
+    /// - Empty or blank query: the `limit` most recently updated files, anonymised ones
+    ///   left out (an anonymisation of thousands of files would fill the list).
     /// - Names: the query is folded with `NameFolding`; tiers, each ordered by the
     ///   folded key it matched: exact (`last first` or `first last` equal to the query),
     ///   prefix (either key starts with the query; b-tree range on `search_key`, then
@@ -24,7 +25,8 @@ extension GuichetStore {
             var search = TieredResults(limit: limit)
             if folded.isEmpty {
                 search.add(try Self.summaries(db, """
-                    SELECT \(BeneficiarySummary.columns) FROM beneficiaries ORDER BY updated_at DESC, id DESC LIMIT ?
+                    SELECT \(BeneficiarySummary.columns) FROM beneficiaries WHERE anonymised_on IS NULL
+                    ORDER BY updated_at DESC, id DESC LIMIT ?
                     """, [limit]), alreadyOrdered: true)
             } else if query.contains(where: { $0.isASCII && $0.isWholeNumber }) {
                 try Self.searchIdentifiers(db, query, into: &search)

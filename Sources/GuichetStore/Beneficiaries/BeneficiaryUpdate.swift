@@ -16,6 +16,8 @@ extension GuichetStore {
             guard let before = try BeneficiaryRecord.fetch(db, id: id) else {
                 throw GuichetError.invalid(BeneficiaryStoreText.unknownFile)
             }
+            // An anonymised file takes no personal data again.
+            guard before.enrolment.anonymisedOn == nil else { throw GuichetError.refused(EnrolmentText.anonymised) }
             let changed = StoredBeneficiary.changedFields(from: before.beneficiary, to: beneficiary)
             var values = StoredBeneficiary.values(beneficiary)
             values["updated_at"] = now

@@ -15,10 +15,12 @@ extension GuichetStore {
         try perform(as: actor, action: BeneficiaryAction.visitRecorded) { db in
             var subject: String?
             if let beneficiaryID {
-                guard let number = try String.fetchOne(
-                    db, sql: "SELECT file_number FROM beneficiaries WHERE id = ?", arguments: [beneficiaryID]) else {
+                guard let row = try Row.fetchOne(
+                    db, sql: "SELECT file_number, anonymised_on FROM beneficiaries WHERE id = ?", arguments: [beneficiaryID]) else {
                     throw GuichetError.invalid(BeneficiaryStoreText.unknownFile)
                 }
+                guard row[1] as String? == nil else { throw GuichetError.refused(EnrolmentText.anonymised) }
+                let number: String = row[0]
                 subject = number
             }
             try Self.insertVisit(db, beneficiaryID: beneficiaryID, at: Timestamp.utcText(now), day: day,

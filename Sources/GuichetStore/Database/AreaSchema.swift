@@ -15,7 +15,8 @@ extension AreaID {
         case .recharges: return RechargeSchema.schema
         case .budget: return BudgetSchema.schema
         case .hotspots: return HotspotSchema.schema
-        case .journal, .administration: return AreaSchema()
+        case .administration: return ProtectionSchema.schema
+        case .journal: return AreaSchema()
         }
     }
 }

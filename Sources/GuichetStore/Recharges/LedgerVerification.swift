@@ -23,16 +23,19 @@ extension GuichetStore {
     /// both chains and the ledger's end are checked (what the counter does at start).
     public func verifyLedger(lastEntries: Int? = nil, progress: ((Int, Int) -> Void)? = nil) throws(GuichetError)
         -> LedgerVerification {
-        try read { db in
-            var report = LedgerVerification()
-            try Self.verifyLedgerChain(db, lastEntries: lastEntries, into: &report, progress: progress)
-            try Self.verifyJournalChain(db, lastEntries: lastEntries, into: &report)
-            if lastEntries == nil {
-                let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-                if integrity != ["ok"] { report.problems.append(VerifyText.integrity.filled(integrity.prefix(3).joined(separator: " ; "))) }
-            }
-            return report
+        try read { db in try Self.verify(db, lastEntries: lastEntries, progress: progress) }
+    }
+
+    /// `verifyLedger` on any connection: a backup's copy is checked with it before it is kept.
+    static func verify(_ db: Database, lastEntries: Int? = nil, progress: ((Int, Int) -> Void)? = nil) throws -> LedgerVerification {
+        var report = LedgerVerification()
+        try verifyLedgerChain(db, lastEntries: lastEntries, into: &report, progress: progress)
+        try verifyJournalChain(db, lastEntries: lastEntries, into: &report)
+        if lastEntries == nil {
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            if integrity != ["ok"] { report.problems.append(VerifyText.integrity.filled(integrity.prefix(3).joined(separator: " ; "))) }
         }
+        return report
     }
 
     /// A stored value as the canonical text writes it: integers in decimal, text as it
@@ -146,18 +149,31 @@ extension GuichetStore {
     private static func verifyJournalChain(_ db: Database, lastEntries: Int?, into report: inout LedgerVerification) throws {
         let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM journal") ?? 0
         let start = lastEntries.map { max(0, last - Int64($0)) } ?? 0
-        var previous = start == 0 ? ChainEncoding.origin
-            : try String.fetchOne(db, sql: "SELECT hash FROM journal WHERE id <= ? ORDER BY id DESC LIMIT 1", arguments: [start])
-                ?? ChainEncoding.origin
+        // The walk starts after the last event kept at or before `start` (a purge may have removed some).
+        let from = start == 0 ? nil
+            : try Row.fetchOne(db, sql: "SELECT id, hash FROM journal WHERE id <= ? ORDER BY id DESC LIMIT 1", arguments: [start])
+        var expected = (from.map { $0[0] as Int64 } ?? 0) + 1
+        var previous = from.flatMap { $0[1] as String? } ?? ChainEncoding.origin
+        let anchors = try JournalAnchors(db)
         let cursor = try Row.fetchCursor(db, sql: """
-            SELECT id, at, user_id, user_login, site_code, action, subject, summary, prev_hash, hash FROM journal WHERE id > ? ORDER BY id
-            """, arguments: [start])
+            SELECT id, at, user_id, user_login, site_code, action, subject, summary, prev_hash, hash FROM journal WHERE id >= ? ORDER BY id
+            """, arguments: [expected])
         var count = 0
         var broken = false
         while let row = try cursor.next() {
             count += 1
             guard !broken else { continue }
             let id: Int64 = row[0]
+            let day = (row[1] as String?).flatMap(StoredTime.parse).map { Timestamp.utcText($0).prefix(10) }.map(String.init) ?? "?"
+            // Events removed by a purge of the connection logs: crossed only through the anchors that fit the gap.
+            if id > expected {
+                guard let crossed = anchors.cross(from: expected, to: id, previous: previous) else {
+                    report.problems.append(VerifyText.journalGap.filled(expected, id - 1))
+                    broken = true
+                    continue
+                }
+                previous = crossed
+            }
             let fields: [(String, String?)] = [
                 ("id", canonicalValue(row[0])), ("at", canonicalValue(row[1])), ("user_id", canonicalValue(row[2])),
                 ("user_login", canonicalValue(row[3])), ("site_code", canonicalValue(row[4])), ("action", canonicalValue(row[5])),
@@ -165,7 +181,6 @@ extension GuichetStore {
             ]
             let storedPrevious: String = row[8] ?? ""
             let stored: String = row[9] ?? ""
-            let day = (row[1] as String?).flatMap(StoredTime.parse).map { Timestamp.utcText($0).prefix(10) }.map(String.init) ?? "?"
             if ChainHash.hex(ChainEncoding.canonical(domain: ChainEncoding.journalDomain, fields: fields,
                                                      previousHash: storedPrevious)) != stored {
                 report.problems.append(VerifyText.journalContentChanged.filled(id, day))
@@ -175,8 +190,10 @@ extension GuichetStore {
                 broken = true
             }
             previous = stored
+            expected = id + 1
         }
         report.journalEvents = lastEntries == nil ? count : Int(last)
+        if lastEntries == nil { report.problems += try anchors.purgesThatDisagree(db) }
     }
 
     private static func dayText(_ day: CalendarDay?) -> Phrase {
@@ -241,6 +258,14 @@ public enum VerifyText {
         fr: "Journal, événement n° {1} du {2} : son contenu ne correspond plus à son empreinte",
         en: "Journal, event no. {1} of {2}: its content no longer matches its hash")
     /// {1} the event, {2} its day.
+    /// {1} the first missing event, {2} the last one.
+    public static let journalGap = Phrase(
+        fr: "Journal, événements n° {1} à {2} : manquants, et aucune purge des journaux de connexion ne les a retirés",
+        en: "Journal, events no. {1} to {2}: missing, and no purge of the connection logs removed them")
+    /// {1} the purge's event, {2} the events it says it removed, {3} those its anchors cover.
+    public static let journalPurgeDisagrees = Phrase(
+        fr: "Journal, purge n° {1} : elle dit avoir retiré {2} événements, ses ancres en couvrent {3}",
+        en: "Journal, purge no. {1}: it says it removed {2} events, its anchors cover {3}")
     public static let journalLinkBroken = Phrase(
         fr: "Journal, événement n° {1} du {2} : n’est plus chaîné à l’événement précédent",
         en: "Journal, event no. {1} of {2}: no longer chained to the event before")

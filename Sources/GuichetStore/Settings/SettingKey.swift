@@ -22,13 +22,27 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case hotspotDeposit = "hotspot_deposit"
     /// How many times a key's loan may be renewed.
     case hotspotRenewalLimit = "hotspot_renewal_limit"
+    /// Months without contact after which a file is listed for anonymisation (`24`).
+    case retentionMonths = "retention_months"
+    /// `on`: a file without consent 72 hours after its creation is listed for anonymisation; `off`: kept, flagged.
+    case anonymiseWithoutConsent = "anonymise_without_consent"
+    /// Months the journal keeps the connection events (logins, logouts, locks) before a purge removes them (`12`).
+    case connectionLogMonths = "connection_log_months"
+    /// How many backups of the site a backup folder keeps (`10`).
+    case backupsKept = "backups_kept"
+    /// The folder of the automatic backups; empty: `sauvegardes` beside the database.
+    case backupFolder = "backup_folder"
 
     /// The value the counter uses while the setting was never changed.
     var defaultValue: String? {
         switch self {
         case .lockMinutes: return String(SessionLock.defaultMinutes)
         case .renewalWindowDays: return String(RenewalWindow.defaultDays)
-        case .quitReservedToSupervisors, .cashBoxCloseByCoach: return "off"
+        case .quitReservedToSupervisors, .cashBoxCloseByCoach, .anonymiseWithoutConsent: return "off"
+        case .retentionMonths: return String(RetentionRule.defaultMonths)
+        case .connectionLogMonths: return String(ConnectionLogRetention.defaultMonths)
+        case .backupsKept: return String(BackupPolicy.defaultKept)
+        case .backupFolder: return ""
         case .rechargeMonthlyCap: return MonthlyCap.defaultAmount.plain
         case .budgetReferenceShare: return ResourceShare.stored(ResourceShare.defaultReference)
         case .hotspotEligibleHousings: return HotspotSettings.stored(HotspotSettings.defaultHousings)

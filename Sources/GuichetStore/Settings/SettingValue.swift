@@ -20,7 +20,15 @@ extension SettingKey {
             return try HotspotSettings.deposit(input).plain
         case .hotspotRenewalLimit:
             return String(try HotspotSettings.renewalLimit(input))
-        case .quitReservedToSupervisors, .cashBoxCloseByCoach:
+        case .retentionMonths:
+            return String(try RetentionRule.months(input))
+        case .connectionLogMonths:
+            return String(try ConnectionLogRetention.months(input))
+        case .backupsKept:
+            return String(try BackupPolicy.kept(input))
+        case .backupFolder:
+            return try BackupFolderSetting.folder(input)
+        case .quitReservedToSupervisors, .cashBoxCloseByCoach, .anonymiseWithoutConsent:
             let value = input.trimmingWhitespace().lowercased()
             guard value == "on" || value == "off" else { throw .invalid(CoreText.onOffExpected) }
             return value

@@ -4,10 +4,15 @@ import GuichetStore
 
 /// Opening the database of a non-interactive command.
 enum CommandStore {
+    /// The command's shared lock of the database (`DatabaseUseLock`), for the life of the process.
+    nonisolated(unsafe) static var useLock: DatabaseUseLock?
+
     /// The database must exist (a missing one is named, never created) and be set up.
     static func open(_ common: CommonOptions) throws -> GuichetStore {
         let path = GuichetStore.databasePath(option: common.db, environment: ProcessEnvironment.current)
         let store = try GuichetStore(path: path, creating: .nothing)
+        // Held until the command ends: a restore waits for it, and none runs meanwhile.
+        useLock = try DatabaseUseLock.shared(database: path)
         guard try store.isSetUp() else { throw GuichetError.refused(CoreText.notSetUp) }
         return store
     }

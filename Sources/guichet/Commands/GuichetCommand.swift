@@ -13,7 +13,9 @@ struct GuichetCommand: ParsableCommand {
             discussion: AppText.cliDiscussion.cli,
             version: GuichetVersion.current,
             subcommands: [InitCommand.self, ImportCommand.self, DemoCommand.self, VerifyCommand.self, PrintCommand.self,
-                          ReportCommand.self, ExportCommand.self, ConsolidateCommand.self])
+                          ReportCommand.self, ExportCommand.self, ConsolidateCommand.self,
+                          AnonymiseCommand.self, ExportPersonCommand.self, EraseCommand.self, PurgeLogsCommand.self,
+                          BackupCommand.self, RestoreCommand.self])
     }
 
     @OptionGroup var common: CommonOptions

@@ -47,18 +47,15 @@ extension GuichetStore {
     private func makeBackup(as actor: Actor, to folder: String?, passphrase: String?,
                             progress: ((Int, Int) -> Void)?) throws(GuichetError) -> BackupResult {
         let settings = protectionSettings()
-        let destination = folder ?? backupFolder()
+        let setting = backupFolder()
+        let destination = folder ?? setting
         if !BackupFiles.isFolder(destination) {
-            // The setting's folder is Guichet's own: made when missing. A folder asked for must exist.
-            guard folder == nil, !BackupFiles.exists(destination) else {
+            // The setting's folder is Guichet's own: made when missing, even when named (the
+            // backup screen shows it in its field). Another folder asked for must exist.
+            guard destination == setting, !BackupFiles.exists(destination) else {
                 throw .refused(ProtectionStoreText.folderMissing.filled(destination))
             }
-            do {
-                try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw .refused(ProtectionStoreText.cannotWrite.filled(destination, error.localizedDescription))
-            }
+            try BackupFiles.makeFolder(destination)
         }
         let site = try site()
         var instant = clock.now()

@@ -110,6 +110,18 @@ enum BackupFiles {
         return read < 0 ? nil : Array(bytes.prefix(read))
     }
 
+    /// Makes `folder` and its missing parents, private (0700); a failure says why in words.
+    static func makeFolder(_ folder: String) throws(GuichetError) {
+        var path = ""
+        for component in folder.split(separator: "/") {
+            path += "/" + component
+            guard !isFolder(path) else { continue }
+            guard mkdir(path, 0o700) == 0 || errno == EEXIST && isFolder(path) else {
+                throw .refused(ProtectionStoreText.cannotWrite.filled(self.folder(of: path), SystemErrorText.reason(errno)))
+            }
+        }
+    }
+
     static func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue

@@ -28,15 +28,19 @@ public enum BackupRestore {
     ///    into its place;
     /// 4. opens it (an older backup is migrated) and journals `protection.restore` in it, as
     ///    `login` (else its first supervisor). `progress(done, total)` in thousandths.
+    ///
+    /// `makingFolder`: the database is at the default location, Guichet's own, whose folder
+    /// is made (0700) when missing — a new PC; a folder someone named must exist.
     public static func restore(_ backup: String, to database: String, passphrase: String?, login: String? = nil,
-                               clock: any Clock = SystemClock(), progress: ((Int, Int) -> Void)? = nil) throws(GuichetError)
-        -> RestoreResult {
+                               makingFolder: Bool = false, clock: any Clock = SystemClock(),
+                               progress: ((Int, Int) -> Void)? = nil) throws(GuichetError) -> RestoreResult {
         let database = database.hasPrefix("/") ? database : FileManager.default.currentDirectoryPath + "/" + database
         let folder = BackupFiles.folder(of: database)
-        guard BackupFiles.isFolder(folder) else { throw .refused(DatabasePathText.folderMissing.filled(folder)) }
         guard BackupFiles.exists(backup), !BackupFiles.isFolder(backup) else {
             throw .refused(ProtectionStoreText.cannotRead.filled(backup, SystemErrorText.reason(ENOENT)))
         }
+        if makingFolder && !BackupFiles.exists(folder) { try BackupFiles.makeFolder(folder) }
+        guard BackupFiles.isFolder(folder) else { throw .refused(DatabasePathText.folderMissing.filled(folder)) }
         let lock = try DatabaseUseLock.exclusive(database: database)
         defer { withExtendedLifetime(lock) {} }
         let copy = BackupFiles.temporary(in: folder, "restauration")

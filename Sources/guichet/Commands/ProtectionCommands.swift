@@ -203,11 +203,15 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         let language = CommandLineLanguage.current
-        let path = GuichetStore.databasePath(option: common.db, environment: ProcessEnvironment.current)
+        let environment = ProcessEnvironment.current
+        let path = GuichetStore.databasePath(option: common.db, environment: environment)
+        // The default location's folder is made on a new PC, as the counter would make it.
+        let makingFolder = GuichetStore.databaseCreation(option: common.db, environment: environment) == .fileAndFolder
         let backup = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
         let passphrase = BackupRestore.isEncrypted(backup) ? try Passphrase.read(fromStandardInput: passphraseStdin, twice: false) : nil
         let progress = ProgressReporter(label: AppText.cliRestoreProgress.cli, total: 1000)
-        let result = try BackupRestore.restore(backup, to: path, passphrase: passphrase, login: login) { done, _ in progress.update(done) }
+        let result = try BackupRestore.restore(backup, to: path, passphrase: passphrase, login: login,
+                                                makingFolder: makingFolder) { done, _ in progress.update(done) }
         progress.finish()
         CommandOutput.line(AppText.cliRestoreDone.text(language, backup, path))
         if let aside = result.keptAside { CommandOutput.line(AppText.cliRestoreAside.text(language, aside)) }

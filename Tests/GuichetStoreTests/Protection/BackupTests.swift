@@ -51,6 +51,18 @@ import GuichetCore
         #expect(throws: GuichetError.forbidden(.protectData)) { _ = try f.store.backUp(as: f.volunteer) }
     }
 
+    /// The backup screen fills its folder field with the setting's folder: named, it is made
+    /// when missing all the same (the first backup of a new site comes from that screen).
+    @Test func theSettingsFolderNamedIsMadeWhenMissing() throws {
+        let f = try ProtectionFixture()
+        let folder = f.store.backupFolder()
+        #expect(!FileManager.default.fileExists(atPath: folder))
+        let backup = try f.store.backUp(as: f.chef, to: folder)
+        #expect(backup.path == folder + "/guichet-PAR-2026-11-27-103000.sqlite")
+        #expect(try mode(folder) == 0o700)
+        #expect(try mode(backup.path) == 0o600)
+    }
+
     @Test func anEncryptedBackupComesBackWithItsPassphraseOnlyAndNoPlainCopyIsLeft() throws {
         let f = try ProtectionFixture()
         let key = f.scratch.folder + "/cle-usb"
@@ -145,6 +157,24 @@ import GuichetCore
         #expect((event["summary"] as String).hasPrefix("schema=\(SchemaVersion.current) aside=guichet.sqlite.avant-restauration-"))
         #expect(try restored.verifyLedger().isIntact)
         #expect(try mode(f.scratch.path) == 0o600)
+    }
+
+    /// A new PC: the default location's folder does not exist yet. A restore there makes it
+    /// (0700); to a folder someone named, it is refused as before, nothing made.
+    @Test func aRestoreOnANewPCMakesTheDefaultFolder() throws {
+        let f = try ProtectionFixture()
+        let backup = try f.store.backUp(as: f.chef)
+        let named = f.scratch.folder + "/ailleurs/guichet.sqlite"
+        #expect(throws: GuichetError.refused(DatabasePathText.folderMissing.filled(f.scratch.folder + "/ailleurs"))) {
+            _ = try BackupRestore.restore(backup.path, to: named, passphrase: nil, clock: f.scratch.clock)
+        }
+        #expect(!FileManager.default.fileExists(atPath: f.scratch.folder + "/ailleurs"))
+        let fresh = f.scratch.folder + "/nouveau-pc/.local/share/guichet/guichet.sqlite"
+        let result = try BackupRestore.restore(backup.path, to: fresh, passphrase: nil, makingFolder: true, clock: f.scratch.clock)
+        #expect(result.keptAside == nil)
+        #expect(try mode(f.scratch.folder + "/nouveau-pc/.local/share/guichet") == 0o700)
+        #expect(try mode(fresh) == 0o600)
+        #expect(try GuichetStore(path: fresh, creating: .nothing).verifyLedger().isIntact)
     }
 
     @Test func aRestoreIsRefusedWhileACounterHasTheDatabaseOpen() throws {

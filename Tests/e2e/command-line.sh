@@ -28,6 +28,10 @@ wrong_invocations=(
     "init --site-code PAR"
     "import beneficiaries --dry-run=3 a.csv"
     "nosuch"
+    "restore"
+    "erase PAR-2026-00001"
+    "backup a b"
+    "anonymise --dry-run=1"
 )
 for invocation in "${wrong_invocations[@]}"; do
     # shellcheck disable=SC2086
@@ -42,7 +46,8 @@ says "Voir « guichet --help » pour plus d’informations."
 run 64 import beneficiaries
 says "Argument manquant : « <fichier.csv> »"
 says "Voir « guichet import beneficiaries --help » pour plus d’informations."
-for help in "--help" "demo --help" "import --help" "import beneficiaries --help" "import devices --help" "init --help" "help import"; do
+for help in "--help" "demo --help" "import --help" "import beneficiaries --help" "import devices --help" "init --help" "help import" \
+    "anonymise --help" "export-person --help" "erase --help" "purge-logs --help" "backup --help" "restore --help"; do
     # shellcheck disable=SC2086
     "$binary" $help > "$dir/out" 2>&1 || fail "guichet $help: exit $?"
     if grep -E -- "$english" "$dir/out" >/dev/null; then fail "English in « guichet $help »: $(grep -E -- "$english" "$dir/out")"; fi
@@ -52,6 +57,8 @@ grep -qF "(par défaut :" "$dir/out" || fail "default values not in French: $(ca
 # English stays English.
 run 64 --lang en --foo
 says "Error: Unknown option '--foo'"
+run 64 erase PAR-2026-00001 --requester person
+says "Argument manquant : « --reason <motif> »"
 echo "ok - the parser's messages in French, no English word, no straight quote"
 
 # Paths: a missing folder is named, and not created.

@@ -64,7 +64,13 @@ public enum BackupRestore {
         }
         var aside: String?
         if BackupFiles.exists(database) {
-            let name = database + ".avant-restauration-" + BackupName.stamp(clock.now(), in: TimeZone.current)
+            // A second restore within the same second must not replace the database the first put aside.
+            var instant = clock.now()
+            var name = database + ".avant-restauration-" + BackupName.stamp(instant, in: TimeZone.current)
+            while ["", "-wal", "-shm"].contains(where: { BackupFiles.exists(name + $0) }) {
+                instant = instant.addingTimeInterval(1)
+                name = database + ".avant-restauration-" + BackupName.stamp(instant, in: TimeZone.current)
+            }
             for suffix in ["", "-wal", "-shm"] where BackupFiles.exists(database + suffix) {
                 try BackupFiles.rename(database + suffix, to: name + suffix)
             }

@@ -177,6 +177,18 @@ import GuichetCore
         #expect(try GuichetStore(path: fresh, creating: .nothing).verifyLedger().isIntact)
     }
 
+    /// Two restores in the same second: the database the first put aside is not replaced by the second's.
+    @Test func twoRestoresInTheSameSecondKeepBothFormerDatabases() throws {
+        let f = try ProtectionFixture()
+        let backup = try f.store.backUp(as: f.chef)
+        _ = try f.store.createBeneficiary(as: f.chef, People.make("Avant", "Restauration"), enrolledOn: try f.store.today())
+        let first = try #require(try BackupRestore.restore(backup.path, to: f.scratch.path, passphrase: nil, clock: f.scratch.clock).keptAside)
+        let second = try #require(try BackupRestore.restore(backup.path, to: f.scratch.path, passphrase: nil, clock: f.scratch.clock).keptAside)
+        #expect(first != second)
+        #expect(try GuichetStore(path: first, creating: .nothing).searchBeneficiaries("restauration").count == 1)
+        #expect(try GuichetStore(path: second, creating: .nothing).searchBeneficiaries("restauration").isEmpty)
+    }
+
     @Test func aRestoreIsRefusedWhileACounterHasTheDatabaseOpen() throws {
         let f = try ProtectionFixture()
         let backup = try f.store.backUp(as: f.chef)

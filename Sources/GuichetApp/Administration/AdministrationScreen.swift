@@ -4,7 +4,7 @@ import GuichetTerminal
 
 /// Administration (supervisors): the users of the site, searchable, with
 /// create, password reset, deactivate/reactivate, the settings, the
-/// catalogs, and data protection (F9 « Données »).
+/// catalogs, and data protection (F9 « RGPD »).
 struct AdministrationScreen: SearchListScreen {
     enum Action: Hashable, Sendable { case new, clear, password, toggleActive, settings, catalogs, protection, back }
 

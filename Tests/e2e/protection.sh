@@ -35,7 +35,9 @@ with_input() {
     [ "$status" = "$expected" ] || fail "guichet $*: exit $status, expected $expected: $(cat "$dir/err")"
 }
 mode_of() { stat -c %a "$1"; }
-count() { sqlite3 "$db" "$1"; }
+count() { sqlite3 -cmd ".timeout 5000" "$db" "$1"; }
+# counter TERM: the counter on the database, the last run's exit status forgotten.
+counter() { rm -f "$E2E_DIR/exit-status"; start_counter "$1" "$binary" --db "$db"; }
 login() {
     wait_for "Identifiant"
     literal "alice"; keys Enter
@@ -57,7 +59,7 @@ sqlite3 "$db" "UPDATE beneficiaries SET enrolled_on = '2023-01-10', created_at =
                WHERE file_number IN ('$(file 1)', '$(file 2)')"
 
 # --- At the counter: Administration → F9 « RGPD ».
-start_counter xterm-256color "$binary" --db "$db"
+counter xterm-256color
 login
 wait_for "Aucune sauvegarde : sauvegardez (Administration, puis RGPD)"
 literal "6"; wait_for "9RGPD"
@@ -133,7 +135,7 @@ stop_counter
 echo "ok - Administration → RGPD: the state, a backup from the screen (0600, named by site and time), the access export (text and JSON, 0600), an erasure with reason and requester, no second backup at quit"
 
 # The same screens on a text console: the state and the files due.
-start_counter linux "$binary" --db "$db"
+counter linux
 login
 wait_for "Dernière sauvegarde : aujourd’hui à"
 literal "6"; wait_for "9RGPD"
@@ -183,7 +185,7 @@ run_logged 1 export-person --db "$db" "PAR-$year-00099"
 echo "ok - export-person writes the text and the JSON, private"
 
 # A backup while a counter runs: online, checked.
-start_counter xterm-256color "$binary" --db "$db"
+counter xterm-256color
 login
 mkdir "$E2E_DIR/cle"
 run_logged 0 backup --db "$db" "$E2E_DIR/cle"

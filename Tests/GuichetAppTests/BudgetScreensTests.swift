@@ -318,16 +318,3 @@ struct BudgetScreensTests {
         #expect(PrintEncoding.latin1.printable("Małgorzata Đorđević Şahin 漢") == "Malgorzata Dordevic Sahin ?")
     }
 }
-
-/// A plain-text golden file (the printed page), rewritten with `GUICHET_UPDATE_GOLDEN=1`.
-enum GoldenText {
-    static func assertMatches(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let file = GoldenScreen.directory.appendingPathComponent(name + ".txt")
-        if ProcessInfo.processInfo.environment["GUICHET_UPDATE_GOLDEN"] == "1" || !FileManager.default.fileExists(atPath: file.path) {
-            try? text.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-        #expect(text == expected, "page differs from \(name).txt:\n\(text)", sourceLocation: sourceLocation)
-    }
-}

@@ -77,10 +77,10 @@ public struct AccessExportPage {
             var text = [day(session.day) + "  " + say(AppText.accessSessionFigures, fit(figures.resources.formatted(language)),
                                                        fit(figures.before.formatted(language)), fit(figures.after.formatted(language)))]
             for planned in session.session.lines {
-                var line = "- " + fit(planned.line.title(language)) + " : " + fit(planned.line.monthlyCost.formatted(language))
+                var line = say(AppText.accessLineCost, fit(planned.line.title(language)), fit(planned.line.monthlyCost.formatted(language)))
                 if let choice = planned.choice { line += " → " + fit(choice.title) }
                 if let phone = planned.line.phone {
-                    line += " ; " + say(AppText.accessLineNumber, phone.display, planned.line.rio?.display ?? none)
+                    line = say(AppText.accessThen, line, say(AppText.accessLineNumber, phone.display, planned.line.rio?.display ?? none))
                 }
                 text.append(line)
             }
@@ -102,11 +102,11 @@ public struct AccessExportPage {
         section(&lines, AppText.accessLoans, data.loans.map { loan in
             var text = say(AppText.accessLoanFrom, loan.deviceCode, day(loan.startedOn))
             if let closed = loan.closedOn, let outcome = loan.outcome {
-                text += " ; " + say(AppText.accessLoanEnded, day(closed), say(outcome.label))
+                text = say(AppText.accessThen, text, say(AppText.accessLoanEnded, day(closed), say(outcome.label)))
             } else {
-                text += " ; " + say(AppText.accessLoanOpen, loan.dueOn.map(day) ?? none)
+                text = say(AppText.accessThen, text, say(AppText.accessLoanOpen, loan.dueOn.map(day) ?? none))
             }
-            if loan.deposit > .zero { text += " ; " + say(AppText.accessLoanDeposit, fit(loan.deposit.formatted(language))) }
+            if loan.deposit > .zero { text = say(AppText.accessThen, text, say(AppText.accessLoanDeposit, fit(loan.deposit.formatted(language)))) }
             return text
         }, count: data.loans.count)
         section(&lines, AppText.accessJournal, data.journal.map { event in
@@ -125,19 +125,35 @@ public struct AccessExportPage {
         let shown = body.isEmpty ? [say(AppText.accessNothing)] : body
         for text in shown {
             // A line that fits keeps its spaces (the columns of `fields`); a longer one is wrapped
-            // under its text, after its head (a day, a time: what comes before two spaces).
+            // under its text, after its head (its columns: a day, a time, a receipt, a login —
+            // what comes before the last run of spaces near the start), which keeps its spaces.
             guard TextWidth.of(text) > width - 4 else {
                 lines.append("  " + text)
                 continue
             }
-            let split = text.range(of: "  ").map { text.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
-            let head = split > 0 && split <= 30 ? String(text.prefix(split)) : ""
+            let split = Self.headLength(text)
+            let head = String(text.prefix(split))
             let indent = head.isEmpty ? 2 : TextWidth.of(head)
             let wrapped = BudgetPrintPage.wrap(String(text.dropFirst(head.count)), width: width - 2 - indent)
             lines.append("  " + head + wrapped[0])
             lines += wrapped.dropFirst().map { "  " + String(repeating: " ", count: indent) + $0 }
         }
         lines.append("")
+    }
+
+    /// The characters of `text`'s columns: up to the end of its last run of two spaces or
+    /// more that ends within the first 32 characters; 0 when there is none.
+    static func headLength(_ text: String) -> Int {
+        var end = 0, run = 0
+        for (offset, character) in text.prefix(32).enumerated() {
+            if character == " " {
+                run += 1
+            } else {
+                if run >= 2 { end = offset }
+                run = 0
+            }
+        }
+        return end
     }
 
     /// `Label    value` lines, a dash for what is empty.

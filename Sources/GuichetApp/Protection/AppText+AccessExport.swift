@@ -28,6 +28,10 @@ extension AppText {
     public static let accessSessionFigures = Phrase(
         fr: "ressources {1} par mois ; téléphone et Internet {2} par mois, {3} avec le plan",
         en: "resources {1} a month; phone and Internet {2} a month, {3} with the plan")
+    /// {1} a line of the budget, {2} what it costs a month.
+    public static let accessLineCost = Phrase(fr: "- {1} : {2}", en: "- {1}: {2}")
+    /// {1} what is said, {2} what follows it: the punctuation of each language.
+    public static let accessThen = Phrase(fr: "{1} ; {2}", en: "{1}; {2}")
     /// {1} the number, {2} the RIO.
     public static let accessLineNumber = Phrase(fr: "numéro {1}, RIO {2}", en: "number {1}, RIO {2}")
     /// {1} how many.

@@ -39,14 +39,14 @@ extension AppText {
     public static let actionOpenNamedProtection = Phrase(fr: "ouvre cette action", en: "opens this action")
 
     public static let purgeTitle = Phrase(fr: "Purger les journaux de connexion", en: "Purge the connection logs")
-    /// {1} the events, {2} the first day kept.
+    /// {1} the events, {2} the first day kept (the count in brackets: right for one as for many).
     public static let purgeQuestion = Phrase(
-        fr: "Supprimer pour toujours les {1} événements de connexion d’avant le {2} ? C’est irréversible ; le journal reste vérifiable.",
-        en: "Delete for good the {1} connection events from before {2}? It cannot be undone; the journal stays checkable.")
+        fr: "Supprimer pour toujours les événements de connexion d’avant le {2} ({1}) ? C’est irréversible ; le journal reste vérifiable.",
+        en: "Delete for good the connection events from before {2} ({1})? It cannot be undone; the journal stays checkable.")
     /// {1} the events, {2} the first day kept.
     public static let purgeDone = Phrase(
-        fr: "{1} événements de connexion supprimés (d’avant le {2}).",
-        en: "{1} connection events deleted (from before {2}).")
+        fr: "Événements de connexion d’avant le {2} supprimés : {1}.",
+        en: "Connection events from before {2} deleted: {1}.")
 
     public static let retentionTitle = Phrase(fr: "Fiches à anonymiser", en: "Files to anonymise")
     /// {1} the months.
@@ -79,12 +79,14 @@ extension AppText {
         fr: "Anonymiser les {1} fiches ? Identités, coordonnées, notes et contacts d’orientation seront effacés : c’est irréversible.",
         en: "Anonymise the {1} files? Identities, contact details, notes and referral contacts will be erased: it cannot be undone.")
     public static let anonymising = Phrase(fr: "Anonymisation", en: "Anonymising")
-    /// {1} the files anonymised.
-    public static let anonymisedDone = Phrase(fr: "{1} fiches anonymisées.", en: "{1} files anonymised.")
-    /// {1} the files anonymised, {2} those left as they were.
+    /// {1} the files anonymised: « 1 fiche anonymisée. », « 3 fiches anonymisées. ».
+    public static let anonymisedDone = PluralPhrase(
+        one: Phrase(fr: "{1} fiche anonymisée.", en: "{1} file anonymised."),
+        many: Phrase(fr: "{1} fiches anonymisées.", en: "{1} files anonymised."))
+    /// {1} the files anonymised, {2} those left as they were (counts after a colon: no agreement to make).
     public static let anonymisedSomeSkipped = Phrase(
-        fr: "{1} fiches anonymisées ; {2} ne sont plus à anonymiser (la personne est revenue).",
-        en: "{1} files anonymised; {2} are no longer due (the person came back).")
+        fr: "Fiches anonymisées : {1} ; plus à anonymiser (la personne est revenue) : {2}.",
+        en: "Files anonymised: {1}; no longer due (the person came back): {2}.")
 
     public static let accessTitle = Phrase(fr: "Accès et effacement", en: "Access and erasure")
     public static let accessPickTitle = Phrase(fr: "Accès et effacement : la fiche", en: "Access and erasure: the file")

@@ -38,6 +38,10 @@ struct RetentionListScreen: Screen {
             guard let row = list.selected else { return .none }
             return confirm(AppText.anonymiseQuestion, [row.fileNumber.formatted], ids: [row.id])
         case .anonymiseAll:
+            // One file left: the question names it (« les 1 fiches » would not be French).
+            if list.rows.count == 1, let row = list.rows.first {
+                return confirm(AppText.anonymiseQuestion, [row.fileNumber.formatted], ids: [row.id])
+            }
             return confirm(AppText.anonymiseAllQuestion, [String(list.rows.count)], ids: list.rows.map(\.id))
         case .back:
             return .pop
@@ -49,7 +53,7 @@ struct RetentionListScreen: Screen {
         .push(ConfirmScreen(title: AppText.anonymiseTitle, question: question, arguments: arguments) { _ in
             .withProgress(AppText.anonymising) { store, actor, context, progress throws(GuichetError) in
                 let result = try store.anonymise(as: actor, ids: ids, progress: progress)
-                let text = result.skipped == 0 ? context.text(AppText.anonymisedDone, result.anonymised.count)
+                let text = result.skipped == 0 ? AppText.anonymisedDone.text(context.language, result.anonymised.count)
                     : context.text(AppText.anonymisedSomeSkipped, result.anonymised.count, result.skipped)
                 return .sequence([.reload, .notice(Notice(text, kind: .success))])
             }

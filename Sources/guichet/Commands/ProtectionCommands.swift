@@ -30,13 +30,13 @@ struct AnonymiseCommand: ParsableCommand {
                 CommandOutput.line(AppText.cliAnonymiseLine.text(language, candidate.fileNumber.formatted,
                                                                  candidate.lastContact.formatted(language), candidate.reason.label.text(language)))
             }
-            CommandOutput.line(AppText.cliAnonymiseWould.text(language, AppText.count(due.count, language)))
+            CommandOutput.line(AppText.cliAnonymiseWould.text(language, due.count))
             return
         }
         let progress = ProgressReporter(label: AppText.cliAnonymiseProgress.cli, total: due.count)
         let result = try store.anonymise(as: actor, ids: due.map(\.id)) { done, _ in progress.update(done) }
         progress.finish()
-        let text = result.skipped == 0 ? AppText.anonymisedDone.text(language, AppText.count(result.anonymised.count, language))
+        let text = result.skipped == 0 ? AppText.anonymisedDone.text(language, result.anonymised.count)
             : AppText.anonymisedSomeSkipped.text(language, AppText.count(result.anonymised.count, language), result.skipped)
         CommandOutput.line(text)
     }

@@ -70,6 +70,36 @@ struct ScreenFuzzTests {
         }
     }
 
+    /// The same, held on Administration → RGPD (a random walk from home seldom gets there):
+    /// whenever the keys lead home or to Administration, back to it. Files due, a person's
+    /// page, an erasure and a backup may all be reached and confirmed; the chains still verify.
+    @Test(arguments: [1, 2])
+    func randomKeysKeepDataProtectionSound(seed: Int) throws {
+        let fixture = try ProtectionAppFixture()
+        let counter = fixture.counter
+        fixture.openProtection()
+        var random = SplitMix64(seed: UInt64(seed) &* 104_729)
+        var visited: Set<String> = []
+        for step in 0..<1200 {
+            if step % 60 == 59 { counter.backend.resize(to: random.pick(Self.sizes)) }
+            if counter.app.topScreenTitle == AppText.homeTitle.french { counter.type("6") }
+            if counter.app.topScreenTitle == AppText.adminTitle.french { counter.press(.function(9)) }
+            let roll = random.next() % 100
+            var key: Key = roll < 4 ? .escape : (roll < 12 ? .character(Character(String(1 + random.next() % 4))) : random.pick(Self.keys))
+            if Self.wouldLeave(key, counter.app) { key = .character("n") }
+            // Now and then, a person's page: random letters seldom match a file.
+            if roll >= 90, counter.app.topScreenTitle == AppText.accessPickTitle.french { key = .enter }
+            counter.press(key)
+            try #require(!counter.app.isFinished, "step \(step): the counter ended after \(key)")
+            visited.insert(counter.app.topScreenTitle)
+            try check(counter, step: step, key: key)
+        }
+        #expect(visited.isSuperset(of: ["Données personnelles", "Fiches à anonymiser", "Anonymiser", "Accès et effacement : la fiche",
+                                        "Accès et effacement", "Sauvegarder"]), "visited only \(visited.sorted())")
+        let verification = try counter.store.verifyLedger()
+        #expect(verification.isIntact, "whatever was anonymised, erased or backed up: \(verification.problems)")
+    }
+
     private func check(_ counter: CounterHarness, step: Int, key: Key) throws {
         let app = counter.app!
         let frame = try #require(counter.screen)

@@ -57,6 +57,13 @@ struct ScreenCatalog {
         let another = try counter.addBeneficiary("Lefèvre-Delacroix", "Jean-Baptiste", housing: "emergency_shelter")
         let keyLoan = try counter.store.lendHotspot(as: admin, beneficiaryID: borrower.id, loan: ValidLoan(
             deviceID: keys[0].id, kind: .loan, dueOn: counter.today.adding(days: 30), accessories: [.charger, .cable]))
+        // Data protection: a file last seen 30 months ago (due for anonymisation), another already anonymised.
+        counter.clock.advance(seconds: -ProtectionAppFixture.longAgo)
+        let due = try counter.addBeneficiary("Lefèvre-Delacroix", "Marie-Christine", birth: "01/02/1950")
+        let gone = try counter.addBeneficiary("Moreau", "Jacques")
+        try counter.store.recordVisit(as: admin, beneficiaryID: due.id, reasons: [.information], note: "")
+        counter.clock.advance(seconds: ProtectionAppFixture.longAgo)
+        _ = try counter.store.anonymise(as: admin, ids: [gone.id])
         var entries: [Entry] = []
         for role in Role.allCases {
             let actor = Actor(userID: admin.userID, login: admin.login, displayName: displayName ?? admin.displayName, role: role,
@@ -170,7 +177,7 @@ struct ScreenCatalog {
                 ("reports, year", ReportScreen(period: ReportPeriod(.year, containing: counter.today))),
                 ("reports, week", ReportScreen(period: ReportPeriod(.week, containing: counter.today))),
                 ("report period", ReportPeriodScreen(period: ReportPeriod(.month, containing: counter.today), context: context)),
-            ] + results
+            ] + results + protection(full: full, due: due, gone: gone)
             for (name, screen) in screens {
                 var loaded = screen
                 try? loaded.load(from: counter.store, context: context)
@@ -178,5 +185,28 @@ struct ScreenCatalog {
             }
         }
         return entries
+    }
+
+    /// Administration → RGPD: its menu, the files due, the confirmations, a person's data and its
+    /// erasure (a file with everything long, one due, one anonymised), the backup.
+    private static func protection(full: BeneficiaryRecord, due: BeneficiaryRecord, gone: BeneficiaryRecord) -> [(String, any Screen)] {
+        [
+            ("protection", ProtectionScreen()),
+            ("files to anonymise", RetentionListScreen()),
+            ("anonymise one", ConfirmScreen(title: AppText.anonymiseTitle, question: AppText.anonymiseQuestion,
+                                            arguments: ["PAR-2026-00042"]) { _ in .none }),
+            ("anonymise all", ConfirmScreen(title: AppText.anonymiseTitle, question: AppText.anonymiseAllQuestion,
+                                            arguments: ["12 345"]) { _ in .none }),
+            ("purge", ConfirmScreen(title: AppText.purgeTitle, question: AppText.purgeQuestion, arguments: ["12 345", "27/11/2025"]) { _ in .none }),
+            ("access picker", PickerScreen.beneficiary(title: AppText.accessPickTitle)),
+            ("person data, everything long", PersonDataScreen(id: full.id)),
+            ("person data, due", PersonDataScreen(id: due.id)),
+            ("person data, anonymised", PersonDataScreen(id: gone.id)),
+            ("person data, unreadable", PersonDataScreen(id: 999_999)),
+            ("erasure", ErasureScreen(record: full)),
+            ("erasure, due", ErasureScreen(record: due)),
+            ("erase", ConfirmScreen(title: AppText.eraseTitle, question: AppText.eraseQuestion, arguments: ["PAR-2026-00042"]) { _ in .none }),
+            ("backup", BackupScreen()),
+        ]
     }
 }

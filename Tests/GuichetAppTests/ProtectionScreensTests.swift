@@ -101,6 +101,28 @@ struct ProtectionScreensTests {
         #expect(AppText.cliAnonymiseWould.text(.french, 1_234) == "1\u{202F}234 fiches seraient anonymisées (essai : rien n’a été changé).")
     }
 
+    @Test func theOldConnectionEventsArePurgedAfterAConfirmationAndTheChainsStillVerify() throws {
+        let fixture = try ProtectionAppFixture()
+        let counter = fixture.counter
+        fixture.openProtection()
+        // The four sign-ins of 30 months ago, when the fixture's files were made.
+        #expect(counter.text.contains("Événements de connexion de plus de 12 mois : 4"))
+        counter.type("3")
+        #expect(counter.app.topScreenTitle == "Purger les journaux de connexion")
+        #expect(counter.text.contains("d’avant le 27/11/2025 (4) ? C’est irréversible"))
+        counter.type("o")
+        #expect(counter.messageLine == "Événements de connexion d’avant le 27/11/2025 supprimés : 4.")
+        #expect(try fixture.events("protection.purge_logs").count == 1)
+        let verification = try counter.store.verifyLedger()
+        #expect(verification.isIntact, "\(verification.problems)")
+        // Nothing left: said, no confirmation.
+        counter.press(.escape, .function(9))
+        #expect(counter.text.contains("Événements de connexion de plus de 12 mois : 0"))
+        counter.type("3")
+        #expect(counter.app.topScreenTitle == "Données personnelles")
+        #expect(!counter.messageLine.isEmpty, "the reason is given")
+    }
+
     @Test func anAnonymisedFileIsNoLongerFoundByNameAndTakesNothing() throws {
         let fixture = try ProtectionAppFixture()
         let counter = fixture.counter

@@ -93,12 +93,11 @@ struct ProtectionScreensTests {
         #expect(counter.text.contains("Anonymiser la fiche PAR-2024-00003 ?"), "not « les 1 fiches »")
         counter.type("o")
         #expect(counter.messageLine == "1 fiche anonymisée.")
-        // French takes the singular for 0 and 1, English for 1 only; the command line's dry run too.
+        // French takes the singular for 0 and 1, English for 1 only; the count is grouped.
         #expect(AppText.anonymisedDone.text(.french, 2) == "2 fiches anonymisées.")
+        #expect(AppText.anonymisedDone.text(.french, 1_234) == "1\u{202F}234 fiches anonymisées.")
         #expect(AppText.anonymisedDone.text(.english, 1) == "1 file anonymised.")
         #expect(AppText.anonymisedDone.text(.english, 0) == "0 files anonymised.")
-        #expect(AppText.cliAnonymiseWould.text(.french, 1) == "1 fiche serait anonymisée (essai : rien n’a été changé).")
-        #expect(AppText.cliAnonymiseWould.text(.french, 1_234) == "1\u{202F}234 fiches seraient anonymisées (essai : rien n’a été changé).")
     }
 
     @Test func theOldConnectionEventsArePurgedAfterAConfirmationAndTheChainsStillVerify() throws {

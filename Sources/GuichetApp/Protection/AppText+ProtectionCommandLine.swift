@@ -11,11 +11,9 @@ extension AppText {
     /// {1} the file, {2} its last contact, {3} the reason.
     public static let cliAnonymiseLine = Phrase(fr: "{1}  dernier contact le {2}  {3}", en: "{1}  last contact on {2}  {3}")
     /// {1} the files.
-    public static let cliAnonymiseWould = PluralPhrase(
-        one: Phrase(fr: "{1} fiche serait anonymisée (essai : rien n’a été changé).",
-                    en: "{1} file would be anonymised (dry run: nothing was changed)."),
-        many: Phrase(fr: "{1} fiches seraient anonymisées (essai : rien n’a été changé).",
-                     en: "{1} files would be anonymised (dry run: nothing was changed)."))
+    public static let cliAnonymiseWould = Phrase(
+        fr: "{1} fiches seraient anonymisées (essai : rien n’a été changé).",
+        en: "{1} files would be anonymised (dry run: nothing was changed).")
     public static let cliAnonymiseProgress = Phrase(fr: "Anonymisation", en: "Anonymising")
 
     public static let cliExportPersonAbstract = Phrase(
@@ -54,8 +52,8 @@ extension AppText {
         en: "Counts the events that would be removed, removing nothing.")
     /// {1} the events, {2} the first day kept.
     public static let cliPurgeWould = Phrase(
-        fr: "Événements de connexion d’avant le {2} à supprimer : {1} (essai : rien n’a été supprimé).",
-        en: "Connection events from before {2} to remove: {1} (dry run: nothing was removed).")
+        fr: "{1} événements de connexion d’avant le {2} seraient supprimés (essai : rien n’a été supprimé).",
+        en: "{1} connection events from before {2} would be removed (dry run: nothing was removed).")
 
     public static let cliBackupAbstract = Phrase(
         fr: "Sauvegarde la base, même pendant que les guichets tournent : la copie est vérifiée, nommée par site et heure, et les N dernières sont gardées.",

@@ -81,7 +81,8 @@ with tempfile.TemporaryDirectory() as folder:
     figures = {figure["id"]: figure for figure in aggregate["figures"]}
     check(int(by_code["people_accompanied"][5]) == figures["people_accompanied"]["amount"], "people accompanied as in the JSON")
     check(number(by_code["recharge_value"][5], ",") * 100 == figures["recharge_value"]["amount"], "the value in euros, decimal comma")
-    check(by_code["hotspot_loans_out"][5] == "—", "a figure of an area not built is « — »")
+    check(by_code["hotspot_loans_out"][5] != "—" and number(by_code["hotspot_loans_out"][5], ",") == figures["hotspot_loans_out"]["amount"],
+          "the keys lent, as in the JSON (an area that gives its figures: not « — »)")
     check(by_code["reception_points"][5] == "1", "one reception point")
     run("report", "--db", "PAR.sqlite", "--date", "2026-11", "--format", "csv", "--separator", ",", "--output", "report-comma.csv")
     comma = read("report-comma.csv", delimiter=",")

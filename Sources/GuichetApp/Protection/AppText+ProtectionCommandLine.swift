@@ -11,9 +11,11 @@ extension AppText {
     /// {1} the file, {2} its last contact, {3} the reason.
     public static let cliAnonymiseLine = Phrase(fr: "{1}  dernier contact le {2}  {3}", en: "{1}  last contact on {2}  {3}")
     /// {1} the files.
-    public static let cliAnonymiseWould = Phrase(
-        fr: "{1} fiches seraient anonymisées (essai : rien n’a été changé).",
-        en: "{1} files would be anonymised (dry run: nothing was changed).")
+    public static let cliAnonymiseWould = PluralPhrase(
+        one: Phrase(fr: "{1} fiche serait anonymisée (essai : rien n’a été changé).",
+                    en: "{1} file would be anonymised (dry run: nothing was changed)."),
+        many: Phrase(fr: "{1} fiches seraient anonymisées (essai : rien n’a été changé).",
+                     en: "{1} files would be anonymised (dry run: nothing was changed)."))
     public static let cliAnonymiseProgress = Phrase(fr: "Anonymisation", en: "Anonymising")
 
     public static let cliExportPersonAbstract = Phrase(

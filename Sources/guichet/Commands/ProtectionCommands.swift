@@ -30,7 +30,7 @@ struct AnonymiseCommand: ParsableCommand {
                 CommandOutput.line(AppText.cliAnonymiseLine.text(language, candidate.fileNumber.formatted,
                                                                  candidate.lastContact.formatted(language), candidate.reason.label.text(language)))
             }
-            CommandOutput.line(AppText.cliAnonymiseWould.text(language, AppText.count(due.count, language)))
+            CommandOutput.line(AppText.cliAnonymiseWould.text(language, due.count))
             return
         }
         let progress = ProgressReporter(label: AppText.cliAnonymiseProgress.cli, total: due.count)

@@ -61,4 +61,14 @@ import GuichetCore
         #expect(try store.closestBeneficiaries("zzzzz", limit: 10).isEmpty)
         #expect(try store.closestBeneficiaries("0612", limit: 10).isEmpty)
     }
+
+    /// The closest words alone when they fill the list; the farther ones only to fill it.
+    @Test func theClosestWordsComeAloneWhenTheyFillTheList() throws {
+        let scratch = Scratch()
+        let (store, chef) = try scratch.openSetUp()
+        // « muler »: Muller is 1 letter away, Mulot 2.
+        try People.create(store, chef, [("Muller", "Anne"), ("Muller", "Paul"), ("Muller", "Léa"), ("Mulot", "Jean")])
+        #expect(names(try store.closestBeneficiaries("muler", limit: 3)) == ["Muller Anne", "Muller Léa", "Muller Paul"])
+        #expect(names(try store.closestBeneficiaries("muler", limit: 4)) == ["Muller Anne", "Muller Léa", "Muller Paul", "Mulot Jean"])
+    }
 }

@@ -17,19 +17,19 @@ extension GuichetStore {
         guard !words.isEmpty, limit > 0, !query.contains(where: { $0.isASCII && $0.isWholeNumber }) else { return [] }
         let cache = nameWords
         return try readKeepingStatements { db in
-            var alternatives: [[String]] = []
+            var alternatives: [[CloseWord]] = []
             for (index, word) in words.enumerated() {
                 let close = try Self.closeWords(db, cache, to: word, mayBeUnfinished: index == words.count - 1)
                 guard !close.isEmpty else { return [] }
                 alternatives.append(close)
             }
-            let match = alternatives.map { terms in
-                "(" + terms.map { "name_tokens : " + SearchTokens.term($0, prefix: false) }.joined(separator: " OR ") + ")"
-            }.joined(separator: " AND ")
-            let found = try Array(SummaryCursor(statement: db.cachedStatement(sql: """
-                SELECT \(BeneficiarySummary.columns) FROM beneficiaries
-                WHERE id IN (SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH ? LIMIT ?)
-                """), arguments: [match, limit * 3]))
+            // The closest words of each typed word first: one or two terms instead of twelve
+            // make the index's work at each keystroke small, and usually fill the screen.
+            let closest = alternatives.map { words in words.filter { $0.distance == words[0].distance } }
+            var found = try Self.files(db, holding: closest, limit: limit * 3)
+            if found.count < limit && closest.map(\.count) != alternatives.map(\.count) {
+                found = try Self.files(db, holding: alternatives, limit: limit * 3)
+            }
             // Fewest letters apart first, then by name (the row's key is its folded `last first`).
             let typed = words.map { Array($0.unicodeScalars) }
             let scored = found.map { row in
@@ -40,6 +40,20 @@ extension GuichetStore {
         }
     }
 
+    /// The files (at most `limit`) holding, for each typed word, one of its close words.
+    private static func files(_ db: Database, holding alternatives: [[CloseWord]], limit: Int) throws -> [SummaryCursor.Element] {
+        let match = alternatives.map { words in
+            "(" + words.map { "name_tokens : " + SearchTokens.term($0.term, prefix: false) }.joined(separator: " OR ") + ")"
+        }.joined(separator: " AND ")
+        return try Array(SummaryCursor(statement: db.cachedStatement(sql: """
+            SELECT \(BeneficiarySummary.columns) FROM beneficiaries
+            WHERE id IN (SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH ? LIMIT ?)
+            """), arguments: [match, limit]))
+    }
+
+    /// An indexed word close to a typed one, and how many letters apart.
+    private typealias CloseWord = (term: String, distance: Int)
+
     /// The most differences allowed for a word of `length` letters.
     static func allowedDifferences(_ length: Int) -> Int {
         length >= 5 ? DuplicateRule.maximumDifferences : (length >= 3 ? 1 : 0)
@@ -47,18 +61,18 @@ extension GuichetStore {
 
     /// Indexed words starting with the same two letters as `word` and close to it,
     /// the closest first (at most 12).
-    private static func closeWords(_ db: Database, _ cache: NameWordCache, to word: String, mayBeUnfinished: Bool) throws -> [String] {
+    private static func closeWords(_ db: Database, _ cache: NameWordCache, to word: String, mayBeUnfinished: Bool) throws -> [CloseWord] {
         let allowed = allowedDifferences(word.count)
         guard allowed > 0 else { return [] }
         let letters = Array(word.unicodeScalars)
-        var close: [(term: String, distance: Int)] = []
+        var close: [CloseWord] = []
         for candidate in try cache.words(startingWith: String(word.prefix(2)), db) {
             let length = candidate.letters.count
             guard length >= letters.count - allowed, mayBeUnfinished || length <= letters.count + allowed else { continue }
             let difference = closeness(letters, candidate.letters, allowed: allowed, mayBeUnfinished: mayBeUnfinished)
             if difference <= allowed { close.append((candidate.text, difference)) }
         }
-        return close.sorted { ($0.distance, $0.term) < ($1.distance, $1.term) }.prefix(12).map(\.term)
+        return Array(close.sorted { ($0.distance, $0.term) < ($1.distance, $1.term) }.prefix(12))
     }
 
     /// Differences between a typed word and a word of a name; a word perhaps still

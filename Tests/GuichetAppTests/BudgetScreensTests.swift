@@ -266,6 +266,24 @@ struct BudgetScreensTests {
         #expect(try counter.journalActions().prefix(2) == ["budget.offer_retire", "budget.offer_update"])
     }
 
+    @Test func withEveryTemplateRetiredThePlanOffersTheFreeStepAndSaysWhy() throws {
+        let counter = try CounterHarness()
+        let file = try counter.addBeneficiary("Dupont", "Marie")
+        try BudgetFixture.save(counter, id: file.id)
+        let admin = try counter.store.authenticate(login: "alice", password: "motdepasse-alice")
+        for template in try counter.store.stepTemplates() {
+            _ = try counter.store.setStepTemplateRetired(as: admin, id: template.id!, retired: true)
+        }
+        try coach(counter)
+        counter.type("2")
+        counter.press(.enter, .function(6), .function(2))
+        #expect(counter.app.topScreenTitle == "Nouvelle étape")
+        #expect(counter.text.contains("Aucun modèle en service : un compte responsable les tient dans les catalogues\n"))
+        counter.press(.enter)
+        #expect(counter.app.topScreenTitle == "Étape du plan")
+        #expect(counter.text.contains("04/12/2026"), "a free step is due in a week")
+    }
+
     @Test func theResultReadsInASCIIWithoutColours() throws {
         let counter = try CounterHarness()
         let file = try counter.addBeneficiary("Dupont", "Marie")
@@ -299,9 +317,9 @@ struct BudgetScreensTests {
         let record = try BudgetFixture.save(counter, id: file.id)
         try BudgetFixture.save(counter, id: counter.addBeneficiary("Petit", "Léa").id)
         let plan = [
-            PlanStep(text: StepTemplate.getRIO.text.french, due: counter.today.adding(days: 7), who: .person, status: .toDo),
-            PlanStep(text: StepTemplate.subscribeWithPorting.text.french, due: counter.today.adding(days: 14), who: .person, status: .toDo),
-            PlanStep(text: StepTemplate.spendingAlert.text.french, due: counter.today, who: .counter, status: .done),
+            PlanStep(text: DefaultStepTemplate.getRIO.text.french, due: counter.today.adding(days: 7), who: .person, status: .toDo),
+            PlanStep(text: DefaultStepTemplate.subscribeWithPorting.text.french, due: counter.today.adding(days: 14), who: .person, status: .toDo),
+            PlanStep(text: DefaultStepTemplate.spendingAlert.text.french, due: counter.today, who: .counter, status: .done),
         ]
         let page = BudgetPrintPage(person: BudgetPerson(file), record: record, plan: plan, siteName: "Paris 19e", language: .french)
         #expect(page.lines.allSatisfy { TextWidth.of($0) <= 80 })

@@ -44,7 +44,7 @@ struct ScreenCatalog {
         let example = products.first { $0.isExample }!
         // Budget coaching: the example for the active file, one step of it overdue, the catalog.
         let budget = try BudgetFixture.save(counter, id: active.id, steps: [
-            PlanStep(text: StepTemplate.getRIO.text.french, due: counter.today.adding(days: -3), who: .person, status: .toDo),
+            PlanStep(text: DefaultStepTemplate.getRIO.text.french, due: counter.today.adding(days: -3), who: .person, status: .toDo),
             PlanStep(text: String(repeating: "Faire le point sur les factures et les relances de l’opérateur, ", count: 3),
                      due: counter.today.adding(days: 14), who: .counter, status: .toDo),
         ])
@@ -143,7 +143,7 @@ struct ScreenCatalog {
                 ("budget offer choice, nothing", BudgetOfferChoiceScreen(index: 0, planned: budget.session.lines[0], offers: [],
                                                                          benefits: [], day: counter.today)),
                 ("budget step templates", BudgetStepTemplateScreen(from: counter.today)),
-                ("budget new step", BudgetStepFormScreen(index: nil, draft: PlanStepDraft(template: .subscribeWithPorting,
+                ("budget new step", BudgetStepFormScreen(index: nil, draft: PlanStepDraft(template: DefaultStepTemplate.subscribeWithPorting.template,
                                                                                          from: counter.today, language: language),
                                                          context: context)),
                 ("budget step edit", BudgetStepFormScreen(index: 1, draft: PlanStepDraft(budget.session.newSteps[1]), context: context)),

@@ -50,6 +50,9 @@ struct ScreenCatalog {
         ])
         let person = BudgetPerson(full)
         let offers = try counter.store.budgetOffers()
+        // The step templates: the last one retired.
+        let templates = try counter.store.stepTemplates()
+        _ = try counter.store.setStepTemplateRetired(as: admin, id: templates[6].id!, retired: true)
         // 3G keys: two keys, one lent (its deposit through the open cash box) to a person without housing, another person
         // who may borrow one.
         let keys = try HotspotAppFixture.addKeys(counter, admin)
@@ -80,6 +83,9 @@ struct ScreenCatalog {
             _ = sessionOnSteps.perform(.switchSection, context: context)
             var journalSummary = JournalScreen(day: counter.today)
             _ = journalSummary.perform(.summary, context: context)
+            var templatesOnTheLast = StepTemplateCatalogScreen()
+            try? templatesOnTheLast.load(from: counter.store, context: context)
+            _ = templatesOnTheLast.handle(.end, context: context)
             var reportSecondPage = ReportScreen(period: ReportPeriod(.month, containing: counter.today))
             try? reportSecondPage.load(from: counter.store, context: context)
             _ = reportSecondPage.perform(.nextPage, context: context)
@@ -152,6 +158,10 @@ struct ScreenCatalog {
                 ("offer catalog", OfferCatalogScreen()),
                 ("new offer", OfferFormScreen(offer: nil, context: context)),
                 ("offer edit", OfferFormScreen(offer: offers[0], context: context)),
+                ("step templates", StepTemplateCatalogScreen()),
+                ("step templates, on the retired last one", templatesOnTheLast),
+                ("new step template", StepTemplateFormScreen(template: nil, context: context)),
+                ("step template edit", StepTemplateFormScreen(template: templates[3], context: context)),
                 ("hotspots", HotspotsScreen()),
                 ("borrower picker", PickerScreen.beneficiary(title: AppText.pickBorrowerTitle)),
                 ("key fleet", DeviceListScreen()),

@@ -266,6 +266,89 @@ struct BudgetScreensTests {
         #expect(try counter.journalActions().prefix(2) == ["budget.offer_retire", "budget.offer_update"])
     }
 
+    /// Issue 9 item 4: a supervisor edits the plan's step templates in Administration →
+    /// Catalogues; a coach's session then proposes them as edited, the retired one no more.
+    @Test func aSupervisorEditsTheStepTemplatesAndACoachGetsThemInASession() throws {
+        let counter = try CounterHarness()
+        let file = try counter.addBeneficiary("Dupont", "Marie")
+        let password = try counter.addUser("claire", role: .coach)
+        counter.signIn()
+        counter.type("6")
+        counter.press(.function(8))
+        counter.type("4")
+        #expect(counter.app.topScreenTitle == "Modèles d’étapes du plan")
+        GoldenScreen.assertMatches(counter.screen, "budget-step-templates")
+        // The first template: its text and its delay.
+        counter.press(.enter)
+        #expect(counter.app.topScreenTitle == "Modifier le modèle d’étape")
+        counter.press(.ctrl("u"))
+        counter.type("Obtenir le RIO : appeler le 3179 (gratuit) depuis la ligne à changer")
+        counter.press(.enter, .enter)
+        counter.press(.ctrl("u"))
+        counter.type("400")
+        counter.press(.function(2))
+        #expect(counter.messageLine == "! Délai (jours) : un nombre entier de 0 à 365 attendu (0 : le jour même), par ex. 14")
+        GoldenScreen.assertMatches(counter.screen, "budget-step-template-form")
+        counter.press(.ctrl("u"))
+        counter.type("3")
+        counter.press(.function(2))
+        #expect(counter.messageLine == "Modèle d’étape enregistré.")
+        #expect(counter.lines.first { $0.contains("Obtenir le RIO : appeler") }?.contains("dans 3 jours") == true)
+        // The fifth one retired after the question; the third one moved up to first place.
+        for _ in 0..<4 { counter.press(.down) }
+        counter.press(.function(6))
+        #expect(counter.text.contains("Retirer « Faire débloquer le téléphone par l’opérateur"))
+        counter.type("o")
+        #expect(counter.messageLine == "Modèle retiré : les séances ne le proposent plus.")
+        #expect(counter.lines.first { $0.contains("Faire débloquer") }?.trimmingCharacters(in: .whitespaces).hasSuffix("retiré") == true)
+        counter.press(.up, .up, .function(7), .function(7))
+        #expect(counter.lines.first { $0.contains("Choisir la nouvelle offre") }?.hasPrefix(" 1 ") == true)
+        counter.press(.function(7))
+        #expect(counter.messageLine == "! Ce modèle est déjà en tête de liste")
+        #expect(try counter.journalActions().prefix(4) == ["budget.template_move", "budget.template_move", "budget.template_retire",
+                                                          "budget.template_edit"])
+        // A coach's session: the templates as edited, in their order, without the retired one.
+        counter.press(.escape, .escape, .escape, .function(8))
+        counter.type("o")
+        counter.signIn("claire", password)
+        counter.type("2")
+        counter.press(.function(2))
+        counter.type("dupont")
+        counter.press(.enter, .function(2), .tab, .function(6))
+        #expect(counter.app.topScreenTitle == "Nouvelle étape")
+        #expect(counter.lines[5].hasPrefix(" Choisir la nouvelle offre"), "the templates in the supervisor's order")
+        #expect(!counter.text.contains("Faire débloquer"))
+        counter.press(.down)
+        #expect(counter.text.contains("\n Obtenir le RIO : appeler le 3179 (gratuit) depuis la ligne à changer\n"), "the whole text, below")
+        counter.press(.enter)
+        #expect(counter.app.topScreenTitle == "Étape du plan")
+        #expect(counter.text.contains("30/11/2026"), "the session's day, 27/11, and 3 days")
+        counter.press(.function(2), .function(2))
+        #expect(counter.messageLine == "Séance du dossier PAR-2026-00001 enregistrée.")
+        let admin = try counter.store.authenticate(login: "alice", password: "motdepasse-alice")
+        let plan = try counter.store.budgetPlan(as: admin, beneficiaryID: file.id)
+        #expect(plan.map(\.step) == [PlanStep(text: "Obtenir le RIO : appeler le 3179 (gratuit) depuis la ligne à changer",
+                                              due: CalendarDay(year: 2026, month: 11, day: 30)!, who: .person, status: .toDo)])
+    }
+
+    @Test func withEveryTemplateRetiredThePlanOffersTheFreeStepAndSaysWhy() throws {
+        let counter = try CounterHarness()
+        let file = try counter.addBeneficiary("Dupont", "Marie")
+        try BudgetFixture.save(counter, id: file.id)
+        let admin = try counter.store.authenticate(login: "alice", password: "motdepasse-alice")
+        for template in try counter.store.stepTemplates() {
+            _ = try counter.store.setStepTemplateRetired(as: admin, id: template.id!, retired: true)
+        }
+        try coach(counter)
+        counter.type("2")
+        counter.press(.enter, .function(6), .function(2))
+        #expect(counter.app.topScreenTitle == "Nouvelle étape")
+        #expect(counter.text.contains("Aucun modèle en service : un compte responsable les tient dans les catalogues\n"))
+        counter.press(.enter)
+        #expect(counter.app.topScreenTitle == "Étape du plan")
+        #expect(counter.text.contains("04/12/2026"), "a free step is due in a week")
+    }
+
     @Test func theResultReadsInASCIIWithoutColours() throws {
         let counter = try CounterHarness()
         let file = try counter.addBeneficiary("Dupont", "Marie")
@@ -299,9 +382,9 @@ struct BudgetScreensTests {
         let record = try BudgetFixture.save(counter, id: file.id)
         try BudgetFixture.save(counter, id: counter.addBeneficiary("Petit", "Léa").id)
         let plan = [
-            PlanStep(text: StepTemplate.getRIO.text.french, due: counter.today.adding(days: 7), who: .person, status: .toDo),
-            PlanStep(text: StepTemplate.subscribeWithPorting.text.french, due: counter.today.adding(days: 14), who: .person, status: .toDo),
-            PlanStep(text: StepTemplate.spendingAlert.text.french, due: counter.today, who: .counter, status: .done),
+            PlanStep(text: DefaultStepTemplate.getRIO.text.french, due: counter.today.adding(days: 7), who: .person, status: .toDo),
+            PlanStep(text: DefaultStepTemplate.subscribeWithPorting.text.french, due: counter.today.adding(days: 14), who: .person, status: .toDo),
+            PlanStep(text: DefaultStepTemplate.spendingAlert.text.french, due: counter.today, who: .counter, status: .done),
         ]
         let page = BudgetPrintPage(person: BudgetPerson(file), record: record, plan: plan, siteName: "Paris 19e", language: .french)
         #expect(page.lines.allSatisfy { TextWidth.of($0) <= 80 })

@@ -24,7 +24,7 @@ import Testing
         #expect(RechargeAction.sold.rawValue == "recharge.sale" && RechargeAction.cashBoxClosed.rawValue == "cashbox.close")
         #expect(HotspotAction.lent.rawValue == "hotspot.loan" && HotspotAction.returned.rawValue == "hotspot.return")
         #expect(ProtectionAction.anonymised.rawValue == "protection.anonymise" && ProtectionAction.restored.rawValue == "protection.restore")
-        #expect(ActionCode.all.count == 53)
+        #expect(ActionCode.all.count == 58)
         #expect(ReviewAction.exported.rawValue == "report.export" && ReviewAction.reportWritten.rawValue == "report.write")
     }
 

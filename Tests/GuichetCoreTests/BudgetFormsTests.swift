@@ -1,6 +1,18 @@
 import Testing
 @testable import GuichetCore
 
+extension BudgetDraft {
+    /// Every field's error as saving says it, in French; empty when the draft is accepted.
+    func frenchErrors(today: CalendarDay) -> [Field: String] {
+        do {
+            _ = try validated(today: today)
+            return [:]
+        } catch {
+            return Dictionary(error.fieldErrors.map { ($0.field, $0.message.french) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+}
+
 /// What the budget forms accept and the messages at the field (issue 9, item 11).
 @Suite("Budget forms")
 struct BudgetFormsTests {
@@ -14,14 +26,7 @@ struct BudgetFormsTests {
         return draft
     }
 
-    static func errors(_ draft: TelecomLineDraft) -> [TelecomLineField: String] {
-        do {
-            _ = try draft.validated(today: today)
-            return [:]
-        } catch {
-            return Dictionary(error.fieldErrors.map { ($0.field, $0.message.french) }, uniquingKeysWith: { a, _ in a })
-        }
-    }
+    static func errors(_ draft: TelecomLineDraft) -> [TelecomLineField: String] { draft.frenchErrors(today: today) }
 
     @Test func aFullLineIsRead() throws {
         let line = try Self.draft {
@@ -147,7 +152,7 @@ struct BudgetFormsTests {
     }
 
     @Test func aStepNeedsTextAndADay() throws {
-        var draft = PlanStepDraft(template: .getRIO, from: Self.today, language: .french)
+        var draft = PlanStepDraft(template: DefaultStepTemplate.getRIO.template, from: Self.today, language: .french)
         #expect(draft.text == "Obtenir le RIO : appel gratuit au 3179 depuis la ligne")
         #expect(draft.due == "04/12/2026" && draft.who == "person")
         let step = try draft.validated(today: Self.today)

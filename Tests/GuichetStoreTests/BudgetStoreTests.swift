@@ -30,7 +30,7 @@ import GuichetCore
                                                                    name: "Tarif social mobile", monthlyPrice: Money(cents: 1000))),
                      PlannedLine(line: box, choice: ChosenOffer(offerID: 2, operatorName: "Plusieurs opérateurs",
                                                                 name: "Tarif social internet (box)", monthlyPrice: Money(cents: 2300)))]
-        let step = PlanStep(text: StepTemplate.getRIO.text.french, due: day.adding(days: 7), who: .person, status: .toDo)
+        let step = PlanStep(text: DefaultStepTemplate.getRIO.text.french, due: day.adding(days: 7), who: .person, status: .toDo)
         return BudgetSession(header: header, lines: lines, newSteps: steps ?? [step])
     }
 
@@ -111,7 +111,7 @@ import GuichetCore
         #expect(throws: GuichetError.forbidden(.budgetCoaching)) { try store.addPlanStep(as: volunteer, beneficiaryID: id, step) }
         let glance = try store.budgetGlance(beneficiaryID: id, on: Self.day)
         #expect(glance == BudgetGlance(sessionCount: 1, openSteps: 1, overdueSteps: 0,
-                                       nextStep: PlanStep(text: StepTemplate.getRIO.text.french, due: Self.day.adding(days: 7),
+                                       nextStep: PlanStep(text: DefaultStepTemplate.getRIO.text.french, due: Self.day.adding(days: 7),
                                                           who: .person, status: .toDo)))
         #expect(try store.budgetGlance(beneficiaryID: id, on: Self.day.adding(days: 8)).overdueSteps == 1)
         #expect(try store.budgetGlance(beneficiaryID: 12345, on: Self.day) == .empty)

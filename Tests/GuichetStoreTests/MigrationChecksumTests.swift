@@ -14,6 +14,8 @@ import Testing
         // SQL-less: its step is in code (the search words of names with an apostrophe).
         ("beneficiaries.5-words-after-apostrophes", 14_695_981_039_346_656_037),
         ("budget.1-sessions-plans-offers", 8_931_672_616_801_442_572),
+        // The plan's step templates, seeded with the programme's seven.
+        ("budget.2-step-templates", 9_288_993_230_093_580_441),
         // Its step in code chains the journal events already written.
         ("recharges.1-journal-chain", 15_620_151_705_133_961_750),
         ("recharges.2-ledger", 8_130_119_968_981_007_949),

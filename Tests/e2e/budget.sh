@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End to end, issue 9: telecom budget coaching with the real binary in tmux —
-# pick a beneficiary, enter resources and two lines, see the share, choose an
+# the supervisor gives the first step template a delay of 3 days; pick a beneficiary, enter resources and two lines, see the share, choose an
 # offer, add a plan step, save, print to a file (no default printer: a private
 # file); then `guichet print budget` to a chosen file in Latin-1, and to a
 # default printer (fake lpstat and lp in PATH).
@@ -28,6 +28,24 @@ wait_for "Identifiant"
 literal "alice"; keys Enter
 literal "motdepasse-alice"; keys Enter
 wait_for "Bonjour Alice Martin"
+# Administration → Catalogues → step templates: the first one due 3 days after the session.
+literal "6"
+wait_for "· Administration"
+keys F8
+wait_for "Modèles d’étapes (Budget télécom)"
+literal "4"
+wait_for "Modèles d’étapes du plan"
+keys Enter
+wait_for "Modifier le modèle d’étape"
+keys Enter Enter C-u
+literal "3"
+keys F2
+wait_for "Modèle d’étape enregistré."
+wait_for "dans 3 jours"
+keys Escape; wait_for "· Catalogues"
+keys Escape; wait_for "· Administration"
+keys Escape; wait_for "Bonjour Alice Martin"
+due=$(TZ=Europe/Paris date -d '+3 days' +%d/%m/%Y)
 literal "2"
 wait_for "Personne n’est encore suivi"
 keys F2
@@ -71,6 +89,7 @@ keys Tab F6
 wait_for "Nouvelle étape"
 keys Enter
 wait_for "Étape du plan"
+wait_for "$due"
 keys F2
 wait_for "Étapes ajoutées au plan (1)"
 keys F2
@@ -123,6 +142,10 @@ set -e
 sessions=$(sqlite3 "$db" "SELECT count(*) FROM journal WHERE action = 'budget.session' AND subject = '$file'")
 prints=$(sqlite3 "$db" "SELECT count(*) FROM journal WHERE action = 'budget.print' AND subject = '$file'")
 names=$(sqlite3 "$db" "SELECT count(*) FROM journal WHERE summary LIKE '%Dupont%' OR summary LIKE '%Marie%'")
+edits=$(sqlite3 "$db" "SELECT count(*) FROM journal WHERE action = 'budget.template_edit' AND subject = '#1'")
+[ "$edits" = "1" ] || fail "journal: $edits edits of template #1"
+[ "$(sqlite3 "$db" "SELECT due_on FROM budget_plan_steps")" = "$(TZ=Europe/Paris date -d '+3 days' +%F)" ] \
+    || fail "the step is not due 3 days after the session"
 [ "$sessions" = "1" ] && [ "$prints" = "3" ] && [ "$names" = "0" ] \
     || fail "journal: $sessions sessions, $prints prints, $names rows naming the person"
-echo "ok - budget: pick a file, resources and two lines, share, offer, plan step, print to a private file; print budget to a file (Latin-1) and to lp"
+echo "ok - budget: a step template edited, pick a file, resources and two lines, share, offer, plan step, print to a private file; print budget to a file (Latin-1) and to lp"

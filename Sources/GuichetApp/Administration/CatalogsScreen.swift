@@ -3,19 +3,22 @@ import GuichetStore
 import GuichetTerminal
 
 /// Administration's catalogs, one entry per area that has one: the recharge
-/// cards (Recharges), the telecom offers (Budget télécom) and the fleet of 3G keys. Each opens by its
-/// number, or the arrows and Enter.
+/// cards (Recharges), the telecom offers (Budget télécom), the fleet of 3G keys and
+/// the plan's step templates (Budget télécom). Each opens by its number, or the
+/// arrows and Enter.
 struct CatalogsScreen: Screen {
     enum Catalog: Int, CaseIterable, Sendable {
         case products = 1
         case offers
         case devices
+        case stepTemplates
 
         var label: Phrase {
             switch self {
             case .products: return AppText.catalogProducts
             case .offers: return AppText.catalogOffers
             case .devices: return AppText.catalogDevices
+            case .stepTemplates: return AppText.catalogStepTemplates
             }
         }
 
@@ -24,6 +27,7 @@ struct CatalogsScreen: Screen {
             case .products: return ProductListScreen()
             case .offers: return OfferCatalogScreen()
             case .devices: return DeviceListScreen()
+            case .stepTemplates: return StepTemplateCatalogScreen()
             }
         }
     }

@@ -81,6 +81,12 @@ struct BudgetList<Row> {
         return .none
     }
 
+    /// Highlights the row `index`.
+    mutating func select(_ index: Int, context: AppContext) {
+        state.selected = index
+        state.clamp(itemCount: rows.count, pageSize: pageSize(context))
+    }
+
     /// New rows read from the store, the highlight kept within them.
     mutating func show(_ rows: [Row], context: AppContext) {
         self.rows = rows

@@ -2,13 +2,15 @@ import GuichetCore
 import GuichetStore
 import GuichetTerminal
 
-/// The steps every plan draws on, and a free step: Enter opens the step's form
-/// filled from the template (its text, a due date, who does it), all editable.
+/// The site's step templates (Administration → Catalogues), and a free step: Enter
+/// opens the step's form filled from the template (its text in the user's language,
+/// due its delay after the session's day, who does it), all editable.
 struct BudgetStepTemplateScreen: Screen {
     enum Action: Hashable, Sendable { case choose, back }
 
     /// The day the due dates count from (the session's, or today).
     private let from: CalendarDay
+    private var templates: [PlanStepTemplate] = []
     private var list = ListState()
 
     init(from day: CalendarDay) {
@@ -18,7 +20,9 @@ struct BudgetStepTemplateScreen: Screen {
     var title: Phrase { AppText.budgetTemplatesTitle }
 
     /// The templates, then the free step (nil).
-    private var choices: [StepTemplate?] { StepTemplate.allCases + [nil] }
+    private var choices: [PlanStepTemplate?] { templates + [nil] }
+
+    private var selected: PlanStepTemplate? { choices[min(max(0, list.selected), choices.count - 1)] }
 
     func actions(_ context: AppContext) -> [ScreenAction<Action>] {
         [
@@ -31,9 +35,8 @@ struct BudgetStepTemplateScreen: Screen {
     mutating func perform(_ action: Action, context: AppContext) -> Effect {
         switch action {
         case .choose:
-            let template = choices[min(max(0, list.selected), choices.count - 1)]
             var draft = PlanStepDraft()
-            if let template {
+            if let template = selected {
                 draft = PlanStepDraft(template: template, from: from, language: context.language)
             } else {
                 draft.due = from.adding(days: 7).formatted(.french)
@@ -45,8 +48,18 @@ struct BudgetStepTemplateScreen: Screen {
     }
 
     mutating func handle(_ key: Key, context: AppContext) -> Effect {
-        _ = list.handle(key, itemCount: choices.count, pageSize: choices.count)
+        _ = list.handle(key, itemCount: choices.count, pageSize: pageSize(context))
         return .none
+    }
+
+    mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {
+        templates = try store.activeStepTemplates()
+        list.clamp(itemCount: choices.count, pageSize: pageSize(context))
+    }
+
+    /// The rows the list may take: the screen less the hints, the header and the selected template's whole text.
+    private func pageSize(_ context: AppContext) -> Int {
+        max(1, ScreenChrome.contentArea(of: context.screenSize).height - 7)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) -> Position? {
@@ -54,15 +67,19 @@ struct BudgetStepTemplateScreen: Screen {
         BudgetDraw.hints(actions(context), into: &buffer, area: inner, row: 0, context)
         let items = choices.map { template -> ListItem in
             guard let template else { return ListItem(columns: [context.text(AppText.budgetFreeStep), "", ""], role: .normal) }
-            return ListItem(columns: [context.text(template.text), context.text(AppText.budgetStepInDays, template.delayDays),
+            return ListItem(columns: [template.text(context.language), StepTemplateText.delay(template, context),
                                       context.text(template.who.label)])
         }
         let header = ListItem(columns: [AppText.columnStep, AppText.columnDueIn, AppText.columnWho].map { context.text($0) }, role: .header)
+        let rows = min(items.count, pageSize(context))
         ListView(items: items, state: list, header: header, columnWidths: [50, 14])
-            .render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: items.count + 1),
+            .render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: rows + 1),
                     glyphs: context.glyphs)
-        if let template = choices[min(max(0, list.selected), choices.count - 1)] {
-            BudgetDraw.paragraph(context.text(template.text), into: &buffer, area: inner, row: items.count + 4, rows: 3)
+        if let template = selected {
+            BudgetDraw.paragraph(template.text(context.language), into: &buffer, area: inner, row: rows + 4, rows: 3)
+        } else if templates.isEmpty {
+            BudgetDraw.paragraph(context.text(AppText.templateNoneActive), role: .muted, into: &buffer, area: inner, row: rows + 4,
+                                 rows: 3)
         }
         return nil
     }

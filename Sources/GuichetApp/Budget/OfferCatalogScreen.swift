@@ -21,10 +21,7 @@ struct OfferCatalogScreen: Screen {
             ScreenAction(.edit, function: 4, control: "o", keys: [.enter], label: AppText.actionEdit, help: AppText.actionEditOfferHelp,
                          hint: AppText.hintEdit)
                 .greyed(AppText.noRowSelected, when: selected == nil),
-            ScreenAction(.toggleRetired, function: 6, control: "d",
-                         label: selected?.isRetired == true ? AppText.actionRestoreOffer : AppText.actionRetireOffer,
-                         help: AppText.actionToggleOfferHelp)
-                .greyed(AppText.noRowSelected, when: selected == nil),
+            CatalogRetirement.action(.toggleRetired, retired: selected?.isRetired, help: AppText.actionToggleOfferHelp),
             .back(.back),
         ]
     }
@@ -39,12 +36,13 @@ struct OfferCatalogScreen: Screen {
         case .toggleRetired:
             guard let selected, let id = selected.id else { return .none }
             let retire = !selected.isRetired
-            return .push(ConfirmScreen.action(title: retire ? AppText.retireOfferTitle : AppText.restoreOfferTitle,
-                                              question: retire ? AppText.retireOfferQuestion : AppText.restoreOfferQuestion,
-                                              arguments: [selected.name]) { store, actor, context throws(GuichetError) in
+            return CatalogRetirement.confirm(
+                retire: retire, name: selected.name, titles: (AppText.retireOfferTitle, AppText.restoreOfferTitle),
+                questions: (AppText.retireOfferQuestion, AppText.restoreOfferQuestion)
+            ) { store, actor, context throws(GuichetError) in
                 _ = try store.setBudgetOfferRetired(as: actor, id: id, retired: retire)
                 return Notice(context.text(retire ? AppText.offerRetired : AppText.offerRestored, selected.name), kind: .success)
-            })
+            }
         case .back:
             return .pop
         }
@@ -115,15 +113,11 @@ struct OfferFormScreen: FormScreen {
     var title: Phrase { offerID == nil ? AppText.newOfferTitle : AppText.editOfferTitle }
 
     mutating func save(_ context: AppContext) -> Effect {
-        switch BudgetFormFields<OfferDraft>.validated(&form, OfferField.allCases, today: today, context) {
-        case .refused(let notice):
-            return .notice(notice)
-        case .valid(let offer):
-            let id = offerID
-            return .asUser { store, actor, context throws(GuichetError) in
-                let saved = try store.saveBudgetOffer(as: actor, id: id, offer)
-                return .popWith(Notice(context.text(AppText.offerSaved, saved.name), kind: .success))
-            }
+        let id = offerID
+        return BudgetFormFields<OfferDraft>.save(&form, OfferField.allCases, today: today, context) {
+            store, actor, context, offer throws(GuichetError) in
+            let saved = try store.saveBudgetOffer(as: actor, id: id, offer)
+            return Notice(context.text(AppText.offerSaved, saved.name), kind: .success)
         }
     }
 

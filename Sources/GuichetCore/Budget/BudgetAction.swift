@@ -1,6 +1,6 @@
 /// The journal actions of telecom budget coaching. The raw values are stored
 /// in the journal: never change one. The subject is the file number (or the
-/// offer's number for the catalog), never a name.
+/// offer's or the step template's number for the catalogs), never a name.
 public enum BudgetAction: String, JournalAction {
     case sessionRecorded = "budget.session"
     case stepAdded = "budget.plan_step"
@@ -10,6 +10,11 @@ public enum BudgetAction: String, JournalAction {
     case offerUpdated = "budget.offer_update"
     case offerRetired = "budget.offer_retire"
     case offerRestored = "budget.offer_restore"
+    case templateAdded = "budget.template_add"
+    case templateEdited = "budget.template_edit"
+    case templateRetired = "budget.template_retire"
+    case templateRestored = "budget.template_restore"
+    case templateMoved = "budget.template_move"
 
     public static var area: AreaID { .budget }
 
@@ -23,6 +28,11 @@ public enum BudgetAction: String, JournalAction {
         case .offerUpdated: return Phrase(fr: "offre {1} du catalogue modifiée", en: "offer {1} of the catalog edited")
         case .offerRetired: return Phrase(fr: "offre {1} retirée du catalogue", en: "offer {1} retired from the catalog")
         case .offerRestored: return Phrase(fr: "offre {1} remise au catalogue", en: "offer {1} put back in the catalog")
+        case .templateAdded: return Phrase(fr: "modèle d’étape {1} ajouté", en: "step template {1} added")
+        case .templateEdited: return Phrase(fr: "modèle d’étape {1} modifié", en: "step template {1} edited")
+        case .templateRetired: return Phrase(fr: "modèle d’étape {1} retiré", en: "step template {1} retired")
+        case .templateRestored: return Phrase(fr: "modèle d’étape {1} remis en service", en: "step template {1} put back in use")
+        case .templateMoved: return Phrase(fr: "modèle d’étape {1} déplacé dans la liste", en: "step template {1} moved in the list")
         }
     }
 }

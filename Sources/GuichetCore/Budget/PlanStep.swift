@@ -55,57 +55,6 @@ public struct PlanStep: Sendable, Hashable {
     public func isOverdue(on today: CalendarDay) -> Bool { status == .toDo && due < today }
 }
 
-/// The steps every plan draws on (editable once chosen: the text is a starting point).
-public enum StepTemplate: String, Sendable, CaseIterable {
-    case getRIO
-    case checkCommitmentEnd
-    case chooseOffer
-    case subscribeWithPorting
-    case unlockPhone
-    case fixedLineReduction
-    case spendingAlert
-
-    public var text: Phrase {
-        switch self {
-        case .getRIO:
-            return Phrase(fr: "Obtenir le RIO : appel gratuit au 3179 depuis la ligne",
-                          en: "Get the RIO: free call to 3179 from the line")
-        case .checkCommitmentEnd:
-            return Phrase(fr: "Vérifier la date de fin d’engagement (facture ou espace client)",
-                          en: "Check the commitment end date (bill or online account)")
-        case .chooseOffer:
-            return Phrase(fr: "Choisir la nouvelle offre", en: "Choose the new offer")
-        case .subscribeWithPorting:
-            return Phrase(fr: "Souscrire en gardant son numéro (donner le RIO) et NE PAS résilier l’ancien contrat",
-                          en: "Subscribe keeping the number (give the RIO) and do NOT cancel the old contract")
-        case .unlockPhone:
-            return Phrase(fr: "Faire débloquer le téléphone par l’opérateur (désimlockage)",
-                          en: "Have the operator unlock the phone")
-        case .fixedLineReduction:
-            return Phrase(fr: "Demander la réduction sociale téléphonique (ligne fixe), avec l’attestation",
-                          en: "Ask for the fixed-line social reduction, with the certificate")
-        case .spendingAlert:
-            return Phrase(fr: "Mettre en place une alerte de consommation", en: "Set up a spending alert")
-        }
-    }
-
-    /// Days from the session to the step's due date, as first proposed.
-    public var delayDays: Int {
-        switch self {
-        case .getRIO, .checkCommitmentEnd, .chooseOffer: return 7
-        case .subscribeWithPorting, .unlockPhone: return 14
-        case .fixedLineReduction, .spendingAlert: return 30
-        }
-    }
-
-    public var who: StepActor {
-        switch self {
-        case .chooseOffer, .spendingAlert: return .counter
-        case .getRIO, .checkCommitmentEnd, .subscribeWithPorting, .unlockPhone, .fixedLineReduction: return .person
-        }
-    }
-}
-
 /// The fields of the step form.
 public enum PlanStepField: String, BudgetFieldName, CaseIterable {
     public var key: String { rawValue }
@@ -134,9 +83,10 @@ public struct PlanStepDraft: BudgetDraft, Sendable, Hashable {
 
     public init() {}
 
-    /// A new step from `template`, due `delayDays` after `day`, in `language`.
-    public init(template: StepTemplate, from day: CalendarDay, language: Language) {
-        text = template.text.text(language)
+    /// A new step from `template`, due `delayDays` after `day`, in `language` (its French
+    /// text when it has none in English).
+    public init(template: PlanStepTemplate, from day: CalendarDay, language: Language) {
+        text = template.text(language)
         due = day.adding(days: template.delayDays).formatted(.french)
         who = template.who.rawValue
     }

@@ -40,11 +40,11 @@ public enum Anonymisation {
         person.birthDate?.year
     }
 
-    /// A plan step's text once anonymised: a template's text stays (it says nothing of
-    /// the person), a text of one's own becomes « — ».
-    public static func stepText(_ text: String) -> String {
-        let templates = StepTemplate.allCases.flatMap { [$0.text.french, $0.text.english] }
-        return templates.contains(text) ? text : removedText
+    /// A plan step's text once anonymised: a text of one of the site's templates (`templates`:
+    /// their texts in both languages, retired ones too) stays, since it says nothing of the
+    /// person; a text of one's own becomes « — ».
+    public static func stepText(_ text: String, templates: Set<String>) -> String {
+        templates.contains(text) ? text : removedText
     }
 
     /// What a free text removed reads as where the schema wants a text.

@@ -137,7 +137,7 @@ struct BudgetDemo {
 
     /// The steps a coach would write for these lines, most of them done or given up when their day is past.
     private func plan(_ lines: [PlannedLine], from day: CalendarDay, rolls: [Int]) -> [PlanStep] {
-        var templates: [StepTemplate] = []
+        var templates: [DefaultStepTemplate] = []
         if lines.contains(where: { $0.choice != nil && $0.line.kind.hasMobileRIO }) {
             templates += [.getRIO, .subscribeWithPorting]
         }

@@ -27,23 +27,10 @@ extension GuichetStore {
                 ("monthly_price_cents", offer.monthlyPrice.cents), ("minutes", offer.content.minutes), ("sms", offer.content.sms),
                 ("data_mb", offer.content.dataMB), ("benefits", Benefit.stored(offer.benefits)),
                 ("commitment_months", offer.commitmentMonths), ("valid_from", offer.validFrom?.iso), ("valid_to", offer.validTo?.iso),
-                ("is_example", 0), ("updated_at", now), ("updated_by", actor.userID),
+                ("is_example", 0),
             ]
-            let offerID: Int64
-            if let id {
-                guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM budget_offers WHERE id = ?)", arguments: [id]) == true else {
-                    throw GuichetError.invalid(BudgetStoreText.unknownOffer)
-                }
-                try db.execute(sql: "UPDATE budget_offers SET " + values.map { "\($0.0) = ?" }.joined(separator: ", ") + " WHERE id = ?",
-                               arguments: StatementArguments(values.map(\.1) + [id]))
-                offerID = id
-            } else {
-                let all = values + [("created_at", now), ("created_by", actor.userID)]
-                try db.execute(sql: "INSERT INTO budget_offers (" + all.map(\.0).joined(separator: ", ") + ") VALUES ("
-                               + all.map { _ in "?" }.joined(separator: ", ") + ")",
-                               arguments: StatementArguments(all.map(\.1)))
-                offerID = db.lastInsertedRowID
-            }
+            let offerID = try BudgetRows.save(db, table: "budget_offers", id: id, values, at: now, by: actor.userID,
+                                              unknown: BudgetStoreText.unknownOffer)
             return Traced(try Self.budgetOffer(db, offerID), subject: "#\(offerID)",
                           summary: "price=\(offer.monthlyPrice.cents) service=\(offer.service.rawValue)")
         }

@@ -4,7 +4,8 @@ import GuichetCore
 /// Telecom budget coaching's part of the database.
 enum BudgetSchema {
     static let schema = AreaSchema(
-        migrations: [Migration(name: "budget.1-sessions-plans-offers", sql: sessionsPlansOffers)],
+        migrations: [Migration(name: "budget.1-sessions-plans-offers", sql: sessionsPlansOffers),
+                     Migration(name: "budget.2-step-templates", sql: stepTemplates)],
         timelineSources: [sessions, steps])
 
     /// - `budget_sessions`: one diagnosis of a file, its day, coach and next appointment;
@@ -115,6 +116,52 @@ enum BudgetSchema {
             ('Free', 'Forfait 2 €', 'mobile', 200, 60, 60, 0, '', 0, 1,
              strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
             ('Orange', 'Réduction sociale téléphonique (fixe)', 'landline', 1000, 0, 0, 0, 'rsa,aah,ass', 0, 1,
+             strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+        """
+
+    /// - `budget_step_templates`: the steps a session proposes, in `position` order (1, 2, 3…,
+    ///   one template a place), never deleted (`active = 0` once retired); `text_en` empty when
+    ///   the English was not written (the French is shown). Seeded with the programme's seven
+    ///   templates (`DefaultStepTemplate`, written out here since a shipped migration never
+    ///   changes), `is_default = 1` until a supervisor edits one.
+    private static let stepTemplates = """
+        CREATE TABLE budget_step_templates (
+            id INTEGER PRIMARY KEY,
+            text_fr TEXT NOT NULL CHECK (length(text_fr) BETWEEN 1 AND 200),
+            text_en TEXT NOT NULL DEFAULT '' CHECK (length(text_en) <= 200),
+            delay_days INTEGER NOT NULL CHECK (delay_days BETWEEN 0 AND 365),
+            who TEXT NOT NULL CHECK (who IN ('person', 'coach')),
+            position INTEGER NOT NULL UNIQUE,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES users(id),
+            updated_at TEXT NOT NULL,
+            updated_by INTEGER REFERENCES users(id)
+        );
+
+        INSERT INTO budget_step_templates (text_fr, text_en, delay_days, who, position, is_default, created_at, updated_at)
+        VALUES
+            ('Obtenir le RIO : appel gratuit au 3179 depuis la ligne',
+             'Get the RIO: free call to 3179 from the line', 7, 'person', 1, 1,
+             strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            ('Vérifier la date de fin d’engagement (facture ou espace client)',
+             'Check the commitment end date (bill or online account)', 7, 'person', 2, 1,
+             strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            ('Choisir la nouvelle offre',
+             'Choose the new offer', 7, 'coach', 3, 1,
+             strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            ('Souscrire en gardant son numéro (donner le RIO) et NE PAS résilier l’ancien contrat',
+             'Subscribe keeping the number (give the RIO) and do NOT cancel the old contract', 14, 'person', 4, 1,
+             strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            ('Faire débloquer le téléphone par l’opérateur (désimlockage)',
+             'Have the operator unlock the phone', 14, 'person', 5, 1,
+             strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            ('Demander la réduction sociale téléphonique (ligne fixe), avec l’attestation',
+             'Ask for the fixed-line social reduction, with the certificate', 30, 'person', 6, 1,
+             strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            ('Mettre en place une alerte de consommation',
+             'Set up a spending alert', 30, 'coach', 7, 1,
              strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
         """
 

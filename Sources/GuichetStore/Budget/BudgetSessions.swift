@@ -127,6 +127,15 @@ public enum BudgetStoreText {
     public static let unknownOffer = Phrase(
         fr: "Cette offre n’existe pas (ou plus)",
         en: "This offer does not exist (any more)")
+    public static let unknownTemplate = Phrase(
+        fr: "Ce modèle d’étape n’existe pas (ou plus)",
+        en: "This step template does not exist (any more)")
+    public static let templateFirst = Phrase(
+        fr: "Ce modèle est déjà en tête de liste",
+        en: "This template is already at the top of the list")
+    public static let templateLast = Phrase(
+        fr: "Ce modèle est déjà en fin de liste",
+        en: "This template is already at the end of the list")
     public static let unknownSession = Phrase(
         fr: "Cette séance n’existe pas : le dossier en compte moins",
         en: "This session does not exist: the file has fewer")

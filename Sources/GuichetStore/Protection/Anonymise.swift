@@ -111,8 +111,9 @@ enum Anonymiser {
             UPDATE budget_lines SET phone = NULL, rio = NULL, notes = ''
             WHERE session_id IN (SELECT id FROM budget_sessions WHERE beneficiary_id = ?)
             """, arguments: [id])
+        let templates = try GuichetStore.stepTemplateTexts(db)
         for step in try Row.fetchAll(db, sql: "SELECT id, text FROM budget_plan_steps WHERE beneficiary_id = ?", arguments: [id]) {
-            let text = Anonymisation.stepText(step[1])
+            let text = Anonymisation.stepText(step[1], templates: templates)
             if text != step[1] as String {
                 try db.execute(sql: "UPDATE budget_plan_steps SET text = ? WHERE id = ?", arguments: [text, step[0] as Int64])
             }

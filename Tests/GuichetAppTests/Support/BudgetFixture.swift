@@ -35,8 +35,8 @@ enum BudgetFixture {
         let header = SessionHeader(day: today, nextAppointment: today.adding(days: 14),
                                    resources: BudgetResources([.rsa: Money(cents: 60775), .housingBenefit: Money(cents: 24225)]))
         let plan = steps ?? [
-            PlanStep(text: StepTemplate.getRIO.text.french, due: today.adding(days: 7), who: .person, status: .toDo),
-            PlanStep(text: StepTemplate.subscribeWithPorting.text.french, due: today.adding(days: 14), who: .person, status: .toDo),
+            PlanStep(text: DefaultStepTemplate.getRIO.text.french, due: today.adding(days: 7), who: .person, status: .toDo),
+            PlanStep(text: DefaultStepTemplate.subscribeWithPorting.text.french, due: today.adding(days: 14), who: .person, status: .toDo),
         ]
         return BudgetSession(header: header, lines: try lines(today: today), newSteps: plan)
     }

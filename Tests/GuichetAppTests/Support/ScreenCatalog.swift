@@ -44,12 +44,15 @@ struct ScreenCatalog {
         let example = products.first { $0.isExample }!
         // Budget coaching: the example for the active file, one step of it overdue, the catalog.
         let budget = try BudgetFixture.save(counter, id: active.id, steps: [
-            PlanStep(text: StepTemplate.getRIO.text.french, due: counter.today.adding(days: -3), who: .person, status: .toDo),
+            PlanStep(text: DefaultStepTemplate.getRIO.text.french, due: counter.today.adding(days: -3), who: .person, status: .toDo),
             PlanStep(text: String(repeating: "Faire le point sur les factures et les relances de l’opérateur, ", count: 3),
                      due: counter.today.adding(days: 14), who: .counter, status: .toDo),
         ])
         let person = BudgetPerson(full)
         let offers = try counter.store.budgetOffers()
+        // The step templates: the last one retired.
+        let templates = try counter.store.stepTemplates()
+        _ = try counter.store.setStepTemplateRetired(as: admin, id: templates[6].id!, retired: true)
         // 3G keys: two keys, one lent (its deposit through the open cash box) to a person without housing, another person
         // who may borrow one.
         let keys = try HotspotAppFixture.addKeys(counter, admin)
@@ -80,6 +83,9 @@ struct ScreenCatalog {
             _ = sessionOnSteps.perform(.switchSection, context: context)
             var journalSummary = JournalScreen(day: counter.today)
             _ = journalSummary.perform(.summary, context: context)
+            var templatesOnTheLast = StepTemplateCatalogScreen()
+            try? templatesOnTheLast.load(from: counter.store, context: context)
+            _ = templatesOnTheLast.handle(.end, context: context)
             var reportSecondPage = ReportScreen(period: ReportPeriod(.month, containing: counter.today))
             try? reportSecondPage.load(from: counter.store, context: context)
             _ = reportSecondPage.perform(.nextPage, context: context)
@@ -143,7 +149,7 @@ struct ScreenCatalog {
                 ("budget offer choice, nothing", BudgetOfferChoiceScreen(index: 0, planned: budget.session.lines[0], offers: [],
                                                                          benefits: [], day: counter.today)),
                 ("budget step templates", BudgetStepTemplateScreen(from: counter.today)),
-                ("budget new step", BudgetStepFormScreen(index: nil, draft: PlanStepDraft(template: .subscribeWithPorting,
+                ("budget new step", BudgetStepFormScreen(index: nil, draft: PlanStepDraft(template: DefaultStepTemplate.subscribeWithPorting.template,
                                                                                          from: counter.today, language: language),
                                                          context: context)),
                 ("budget step edit", BudgetStepFormScreen(index: 1, draft: PlanStepDraft(budget.session.newSteps[1]), context: context)),
@@ -152,6 +158,10 @@ struct ScreenCatalog {
                 ("offer catalog", OfferCatalogScreen()),
                 ("new offer", OfferFormScreen(offer: nil, context: context)),
                 ("offer edit", OfferFormScreen(offer: offers[0], context: context)),
+                ("step templates", StepTemplateCatalogScreen()),
+                ("step templates, on the retired last one", templatesOnTheLast),
+                ("new step template", StepTemplateFormScreen(template: nil, context: context)),
+                ("step template edit", StepTemplateFormScreen(template: templates[3], context: context)),
                 ("hotspots", HotspotsScreen()),
                 ("borrower picker", PickerScreen.beneficiary(title: AppText.pickBorrowerTitle)),
                 ("key fleet", DeviceListScreen()),

@@ -34,7 +34,7 @@ import GuichetCore
         #expect(record.beneficiary.resourceKind == .rsa && record.beneficiary.monthlyResources == Money(cents: 60775))
         #expect(record.beneficiary.referral.structureKind == .ccas)
         #expect(try f.scratch.query { db in try Int.fetchOne(db, sql: "SELECT birth_year FROM beneficiaries WHERE id = ?", arguments: [f.old]) } == 1985)
-        #expect(try f.scratch.count("budget_plan_steps", where: "text = '\(StepTemplate.getRIO.text.french)'") == 1)
+        #expect(try f.scratch.count("budget_plan_steps", where: "text = '\(DefaultStepTemplate.getRIO.text.french)'") == 1)
         #expect(try f.scratch.count("budget_plan_steps", where: "text = '—'") == 1)
         #expect(try f.figures() == figures, "the reports read the same figures before and after")
 
@@ -61,6 +61,30 @@ import GuichetCore
         #expect(throws: GuichetError.refused(EnrolmentText.anonymised)) {
             _ = try f.store.updateBeneficiary(as: f.chef, id: f.old, People.make("Dupont", "Hélène"))
         }
+    }
+
+    /// A step's text stays when it is one of the site's templates as they are when the file is
+    /// anonymised — edited, retired ones too —, in either language; any other text goes.
+    @Test func aStepTextOfAnEditedOrRetiredTemplateStays() throws {
+        let f = try ProtectionFixture()
+        let templates = try f.store.stepTemplates()
+        var draft = PlanStepTemplateDraft(templates[0])
+        draft.french = "Obtenir le RIO (3179, appel gratuit depuis la ligne)"
+        draft.english = "Get the RIO (3179, free call)"
+        _ = try f.store.saveStepTemplate(as: f.chef, id: templates[0].id, draft.validated(today: try f.store.today()))
+        _ = try f.store.setStepTemplateRetired(as: f.chef, id: templates[4].id!, retired: true)
+        let due = try f.store.today()
+        for text in ["Obtenir le RIO (3179, appel gratuit depuis la ligne)", "Get the RIO (3179, free call)", templates[4].french,
+                     templates[4].english] {
+            _ = try f.store.addPlanStep(as: f.chef, beneficiaryID: f.old, PlanStep(text: text, due: due, who: .person, status: .toDo))
+        }
+        _ = try f.store.anonymise(as: f.chef, ids: [f.old])
+        let texts = try f.scratch.query { db in
+            try String.fetchAll(db, sql: "SELECT text FROM budget_plan_steps WHERE beneficiary_id = ? ORDER BY id", arguments: [f.old])
+        }
+        // The session's two steps: the template's former wording is no longer a template's, and the note by hand.
+        #expect(texts == ["—", "—", "Obtenir le RIO (3179, appel gratuit depuis la ligne)", "Get the RIO (3179, free call)",
+                          templates[4].french, templates[4].english])
     }
 
     @Test func aPersonWhoCameBackSinceTheListIsLeftAsTheyWere() throws {

@@ -56,7 +56,7 @@ struct ProtectionFixture {
             lines: [PlannedLine(line: try line.validated(today: today),
                                 choice: ChosenOffer(offerID: 1, operatorName: "Plusieurs opérateurs", name: "Tarif social mobile",
                                                     monthlyPrice: Money(cents: 1000)))],
-            newSteps: [PlanStep(text: StepTemplate.getRIO.text.french, due: today.adding(days: 7), who: .person, status: .toDo),
+            newSteps: [PlanStep(text: DefaultStepTemplate.getRIO.text.french, due: today.adding(days: 7), who: .person, status: .toDo),
                        PlanStep(text: "Appeler Mme Leroy au CCAS", due: today.adding(days: 7), who: .counter, status: .toDo)])
         _ = try store.saveBudgetSession(as: chef, beneficiaryID: old, session)
         // A sale and a key lent then given back, both through the cash box.

@@ -77,12 +77,14 @@ extension GuichetStore {
         }
     }
 
-    /// Every text the site's templates hold, in both languages, retired ones too: what an
-    /// anonymisation keeps of a plan step (`Anonymisation.stepText`).
+    /// Every text the site's templates hold, in both languages, retired ones too, and the
+    /// programme's seven default texts (a step made before its template was edited keeps
+    /// them): what an anonymisation keeps of a plan step (`Anonymisation.stepText`).
     static func stepTemplateTexts(_ db: Database) throws -> Set<String> {
-        Set(try String.fetchAll(db, sql: """
+        let defaults = DefaultStepTemplate.allCases.flatMap { [$0.text.french, $0.text.english] }
+        return Set(try String.fetchAll(db, sql: """
             SELECT text_fr FROM budget_step_templates UNION SELECT text_en FROM budget_step_templates WHERE text_en <> ''
-            """))
+            """)).union(defaults)
     }
 
     private static func stepTemplates(_ db: Database, where condition: String) throws -> [PlanStepTemplate] {

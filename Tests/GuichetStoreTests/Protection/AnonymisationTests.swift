@@ -64,7 +64,8 @@ import GuichetCore
     }
 
     /// A step's text stays when it is one of the site's templates as they are when the file is
-    /// anonymised — edited, retired ones too —, in either language; any other text goes.
+    /// anonymised — edited, retired ones too —, or one of the programme's defaults, in either
+    /// language; any other text goes.
     @Test func aStepTextOfAnEditedOrRetiredTemplateStays() throws {
         let f = try ProtectionFixture()
         let templates = try f.store.stepTemplates()
@@ -82,8 +83,9 @@ import GuichetCore
         let texts = try f.scratch.query { db in
             try String.fetchAll(db, sql: "SELECT text FROM budget_plan_steps WHERE beneficiary_id = ? ORDER BY id", arguments: [f.old])
         }
-        // The session's two steps: the template's former wording is no longer a template's, and the note by hand.
-        #expect(texts == ["—", "—", "Obtenir le RIO (3179, appel gratuit depuis la ligne)", "Get the RIO (3179, free call)",
+        // The session's two steps: the programme's default wording stays though its template was edited; the note by hand goes.
+        #expect(texts == [DefaultStepTemplate.getRIO.text.french, "—", "Obtenir le RIO (3179, appel gratuit depuis la ligne)",
+                          "Get the RIO (3179, free call)",
                           templates[4].french, templates[4].english])
     }
 

@@ -72,27 +72,22 @@ public enum BudgetPrintOutput {
     static func write(_ bytes: [UInt8], to path: String) throws(GuichetError) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         let descriptor = open(absolute, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .refused(AppText.printCannotWrite.filled(absolute, String(cString: strerror(errno)))) }
+        guard descriptor >= 0 else { throw .refused(AppText.printCannotWrite.filled(absolute, SystemErrorText.reason(errno))) }
         defer { close(descriptor) }
         guard fchmod(descriptor, 0o600) == 0 else {
-            throw .refused(AppText.printCannotWrite.filled(absolute, String(cString: strerror(errno))))
+            throw .refused(AppText.printCannotWrite.filled(absolute, SystemErrorText.reason(errno)))
         }
         var written = 0
         while written < bytes.count {
             let count = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            guard count > 0 else { throw .refused(AppText.printCannotWrite.filled(absolute, String(cString: strerror(errno)))) }
+            guard count > 0 else { throw .refused(AppText.printCannotWrite.filled(absolute, SystemErrorText.reason(errno))) }
             written += count
         }
         return absolute
     }
 
     static func makeFolder(_ folder: String) throws(GuichetError) {
-        guard !FileManager.default.fileExists(atPath: folder) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .refused(AppText.printCannotWrite.filled(folder, error.localizedDescription))
-        }
+        if let failure = PrivateFolder.make(folder) { throw .refused(AppText.printCannotWrite.filled(failure.part, failure.reason)) }
     }
 
     /// Runs `command` (looked up in PATH) with `input` on its standard input; nil when it cannot run

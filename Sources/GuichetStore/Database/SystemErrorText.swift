@@ -7,8 +7,8 @@ import GuichetCore
 
 /// The reason a file operation failed, from `errno`, in words: the C library's
 /// `strerror` speaks the process's locale, which on a counter is often plain C (English).
-enum SystemErrorText {
-    static func reason(_ code: Int32) -> Phrase {
+public enum SystemErrorText {
+    public static func reason(_ code: Int32) -> Phrase {
         switch code {
         case EACCES, EPERM: return Phrase(fr: "permission refusée", en: "permission denied")
         case EROFS: return Phrase(fr: "disque en lecture seule", en: "read-only disk")

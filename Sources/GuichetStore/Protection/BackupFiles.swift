@@ -112,13 +112,8 @@ enum BackupFiles {
 
     /// Makes `folder` and its missing parents, private (0700); a failure says why in words.
     static func makeFolder(_ folder: String) throws(GuichetError) {
-        var path = ""
-        for component in folder.split(separator: "/") {
-            path += "/" + component
-            guard !isFolder(path) else { continue }
-            guard mkdir(path, 0o700) == 0 || errno == EEXIST && isFolder(path) else {
-                throw .refused(ProtectionStoreText.cannotWrite.filled(self.folder(of: path), SystemErrorText.reason(errno)))
-            }
+        if let failure = PrivateFolder.make(folder) {
+            throw .refused(ProtectionStoreText.cannotWrite.filled(self.folder(of: failure.part), failure.reason))
         }
     }
 

@@ -1,3 +1,4 @@
+@testable import GuichetApp
 import GuichetCore
 import GuichetStore
 import GuichetTerminal
@@ -32,6 +33,27 @@ struct BeneficiaryScreensTests {
         counter.press(.ctrl("f"))
         counter.type("0758")
         #expect(counter.text.contains("MARTIN Jean-Pierre"))
+    }
+
+    /// While keys come, a name that finds nothing costs no search of the closest files; the
+    /// run loop looks for them once the keyboard is quiet (`CounterApp.idleDelayMilliseconds`).
+    @Test func theClosestFilesWaitForTheKeyboardToBeQuiet() throws {
+        let counter = try CounterHarness()
+        try counter.addBeneficiary("Müller", "Thomas")
+        openList(counter)
+        counter.backend.type("muler")
+        while let key = counter.backend.readKey(timeoutMilliseconds: 0) { counter.app.handle(key) }
+        counter.app.render()
+        #expect(counter.text.contains("Rien pour « muler » ; recherche des plus proches…"))
+        #expect(!counter.text.contains("MÜLLER Thomas"))
+        counter.app.runIdleWork()
+        counter.app.render()
+        #expect(counter.text.contains("Aucune fiche « muler ». Fiches proches :"))
+        #expect(counter.text.contains("MÜLLER Thomas"))
+        // A letter more: looked for again at the next pause, not at the key.
+        counter.app.handle(.character("r"))
+        counter.app.render()
+        #expect(counter.text.contains("Rien pour « mulerr » ; recherche des plus proches…"))
     }
 
     @Test func aMisspelledNameShowsTheClosestFiles() throws {

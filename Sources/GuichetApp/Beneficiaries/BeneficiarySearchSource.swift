@@ -32,6 +32,8 @@ struct BeneficiarySearchSource: SearchSource {
         return rows.map { BeneficiaryRow.item($0.summary, context, today: today, planOverdue: $0.planOverdue) }
     }
 
+    var offersClosest: Bool { true }
+
     func closest(_ query: String, limit: Int, store: GuichetStore, context: AppContext) throws(GuichetError) -> [BeneficiaryListRow] {
         try marked(store.closestBeneficiaries(query, limit: limit), store: store, context: context)
     }

@@ -45,13 +45,16 @@ public final class CounterApp {
     public func run() {
         render()
         while !isFinished {
-            if let key = backend.readKey(timeoutMilliseconds: 1000) {
+            let idleWork = stack.last?.wantsIdleWork == true
+            if let key = backend.readKey(timeoutMilliseconds: idleWork ? Self.idleDelayMilliseconds : 1000) {
                 handle(key)
                 // Keys already typed (a fast typist on a slow PC) are handled before the
                 // screen is drawn once, so the display never lags behind the keyboard.
                 while !isFinished, let next = backend.readKey(timeoutMilliseconds: 0) { handle(next) }
             } else if backend.isClosed {
                 apply(.quit)
+            } else if idleWork {
+                runIdleWork()
             } else {
                 lockIfIdle()
             }
@@ -59,12 +62,29 @@ public final class CounterApp {
         }
     }
 
-    /// Handles every key already queued (the in-memory backend in tests), then draws once.
+    /// How long the keyboard stays quiet before a screen's idle work runs: longer than the
+    /// gap between two keys of someone typing, short enough to seem immediate after.
+    static let idleDelayMilliseconds = 150
+
+    /// Handles every key already queued (the in-memory backend in tests), then — as after a
+    /// pause of the typist — the top screen's idle work, then draws once.
     public func processPendingKeys() {
         while !isFinished, let key = backend.readKey(timeoutMilliseconds: 0) {
             handle(key)
         }
+        if !isFinished && stack.last?.wantsIdleWork == true { runIdleWork() }
         if !isFinished { render() }
+    }
+
+    /// The top screen's work for a quiet keyboard (`Screen.idle`); a failure is shown like a failed read.
+    func runIdleWork() {
+        guard var top = stack.popLast() else { return }
+        do throws(GuichetError) {
+            try top.idle(from: store, context: context)
+        } catch {
+            notice = .error(error, context.language)
+        }
+        stack.append(top)
     }
 
     /// Checks the inactivity lock as the idle loop does every second.

@@ -34,6 +34,11 @@ public protocol Screen {
     mutating func receive(_ picked: Picked, context: AppContext) -> Effect
     /// A command this screen asked for failed (the loop has shown the error): mark the field at fault.
     mutating func commandFailed(_ error: GuichetError, context: AppContext)
+    /// True while the screen has work left for when the keyboard is quiet (`CounterApp.idleDelay`
+    /// without a key): the closest files of a name that finds nothing.
+    var wantsIdleWork: Bool { get }
+    /// That work; the run loop shows a thrown error on the message line, then draws.
+    mutating func idle(from store: GuichetStore, context: AppContext) throws(GuichetError)
 }
 
 extension Screen {
@@ -44,6 +49,8 @@ extension Screen {
     public mutating func load(from store: GuichetStore, context: AppContext) throws(GuichetError) {}
     public mutating func receive(_ picked: Picked, context: AppContext) -> Effect { .none }
     public mutating func commandFailed(_ error: GuichetError, context: AppContext) {}
+    public var wantsIdleWork: Bool { false }
+    public mutating func idle(from store: GuichetStore, context: AppContext) throws(GuichetError) {}
 
     /// Help, then the screen's own actions: what the key bar, F1 and the tests read.
     public func entries(_ context: AppContext) -> [ActionEntry] {

@@ -19,6 +19,9 @@ struct SearchList<Source: SearchSource> {
     private var searchError: GuichetError?
     /// True when nothing matched and the rows are the closest ones instead.
     private(set) var showsClosest = false
+    /// Nothing matched and the closest rows are still to be found: they are looked for once
+    /// typing pauses (`loadClosest`), so that a name typed wrong costs no keystroke its search.
+    private(set) var closestPending = false
     private var pending = Pending.refresh
 
     /// The most rows fetched, however far the list is scrolled.
@@ -95,13 +98,11 @@ struct SearchList<Source: SearchSource> {
         do throws(GuichetError) {
             rows = try source.search(query.text, limit: limit, store: store, context: context)
             showsClosest = false
-            if rows.isEmpty && !query.text.trimmingWhitespace().isEmpty {
-                rows = try source.closest(query.text, limit: screenful, store: store, context: context)
-                showsClosest = !rows.isEmpty
-            }
+            closestPending = rows.isEmpty && source.offersClosest && !query.text.trimmingWhitespace().isEmpty
             searchError = nil
         } catch {
             showsClosest = false
+            closestPending = false
             rows = []
             searchError = error
             throw error
@@ -120,6 +121,22 @@ struct SearchList<Source: SearchSource> {
         list.clamp(itemCount: rows.count, pageSize: screenful)
     }
 
+    /// The closest rows of a query that found nothing (« Fiches proches »), asked for by the run
+    /// loop once the keyboard is quiet; a failure leaves the list empty and is thrown.
+    mutating func loadClosest(from store: GuichetStore, context: AppContext) throws(GuichetError) {
+        guard closestPending else { return }
+        closestPending = false
+        do throws(GuichetError) {
+            rows = try source.closest(query.text, limit: Self.screenful(context), store: store, context: context)
+        } catch {
+            searchError = error
+            throw error
+        }
+        showsClosest = !rows.isEmpty
+        list = ListState()
+        list.clamp(itemCount: rows.count, pageSize: Self.screenful(context))
+    }
+
     /// Draws the field, its hint, the status line and the rows; returns the cursor.
     func render(into buffer: inout Buffer, area: Rect, context: AppContext, noResult: @autoclosure () -> String) -> Position? {
         let inner = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
@@ -136,6 +153,8 @@ struct SearchList<Source: SearchSource> {
             status = searchError.message(context.language)
         } else if query.text.trimmingWhitespace().isEmpty {
             status = context.text(source.emptyQueryStatus)
+        } else if rows.isEmpty && closestPending {
+            status = context.text(AppText.closestComing, query.text.trimmingWhitespace())
         } else if rows.isEmpty {
             status = noResult()
         } else if showsClosest {

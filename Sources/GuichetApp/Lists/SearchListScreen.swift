@@ -21,6 +21,12 @@ extension SearchListScreen {
         try search.load(from: store, context: context)
     }
 
+    var wantsIdleWork: Bool { search.closestPending }
+
+    mutating func idle(from store: GuichetStore, context: AppContext) throws(GuichetError) {
+        try search.loadClosest(from: store, context: context)
+    }
+
     /// What the « clear » action does: an empty query, searched again.
     mutating func clearSearch() -> Effect {
         search.clear()

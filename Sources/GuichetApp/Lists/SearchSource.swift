@@ -24,11 +24,14 @@ protocol SearchSource {
     var queryMaximumLength: Int { get }
     /// When the search found nothing: the rows that come closest (« Fiches proches »), if the source has such a notion.
     func closest(_ query: String, limit: Int, store: GuichetStore, context: AppContext) throws(GuichetError) -> [Row]
+    /// Whether `closest` can find anything (the list then asks for it once typing pauses).
+    var offersClosest: Bool { get }
     /// The status line above the closest rows.
     var closestStatus: Phrase { get }
 }
 
 extension SearchSource {
     func closest(_ query: String, limit: Int, store: GuichetStore, context: AppContext) throws(GuichetError) -> [Row] { [] }
+    var offersClosest: Bool { false }
     var closestStatus: Phrase { AppText.closestRows }
 }

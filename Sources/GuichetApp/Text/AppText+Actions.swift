@@ -60,6 +60,9 @@ extension AppText {
     public static let hintChooseRow = Phrase(fr: "choisir", en: "choose")
     /// {1} what was typed.
     public static let closestRows = Phrase(fr: "Rien pour « {1} ». Les plus proches :", en: "Nothing for “{1}”. The closest:")
+    /// While typing goes on: the closest rows are looked for once it pauses.
+    public static let closestComing = Phrase(fr: "Rien pour « {1} » ; recherche des plus proches…",
+                                             en: "Nothing for “{1}”; looking for the closest…")
     public static let noRowSelected = Phrase(fr: "Aucune ligne en surbrillance", en: "No row highlighted")
     public static let keySpace = Phrase(fr: "Espace", en: "Space")
     public static let keyEnter = Phrase(fr: "Entrée", en: "Enter")

@@ -78,13 +78,7 @@ public final class CounterApp {
 
     /// The top screen's work for a quiet keyboard (`Screen.idle`); a failure is shown like a failed read.
     func runIdleWork() {
-        guard var top = stack.popLast() else { return }
-        do throws(GuichetError) {
-            try top.idle(from: store, context: context)
-        } catch {
-            notice = .error(error, context.language)
-        }
-        stack.append(top)
+        updateTop { top throws(GuichetError) in try top.idle(from: store, context: context) }
     }
 
     /// Checks the inactivity lock as the idle loop does every second.
@@ -223,9 +217,14 @@ public final class CounterApp {
 
     /// The top screen reads its data; a failed read is shown, never swallowed.
     private func loadTop() {
+        updateTop { top throws(GuichetError) in try top.load(from: store, context: context) }
+    }
+
+    /// Runs `body` on the top screen; a thrown error is shown on the message line.
+    private func updateTop(_ body: (inout any Screen) throws(GuichetError) -> Void) {
         guard var top = stack.popLast() else { return }
         do throws(GuichetError) {
-            try top.load(from: store, context: context)
+            try body(&top)
         } catch {
             notice = .error(error, context.language)
         }

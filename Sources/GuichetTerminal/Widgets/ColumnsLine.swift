@@ -21,7 +21,10 @@ public struct ColumnsLine: Sendable {
         for (index, text) in texts.enumerated() where x < line.maxX {
             let width = index < widths.count ? min(max(0, widths[index]), line.maxX - x) : line.maxX - x
             // A text cut before another column keeps a blank after its ellipsis (« Marie-Ch… 10/06 »).
-            let cutBeforeNext = index < texts.count - 1 && width > 1 && (TextWidth.plainWidth(text) ?? TextWidth.of(text)) > width
+            // No scalar is wider than its UTF-8 bytes: a text of no more bytes than the column fits,
+            // and is not measured (this runs for every cell at every keystroke).
+            let cutBeforeNext = index < texts.count - 1 && width > 1 && text.utf8.count > width
+                && (TextWidth.plainWidth(text) ?? TextWidth.of(text)) > width
             // A long name cut in a table is read whole on its own screen: not counted as a cut.
             TextLine(text, role: role).write(into: &buffer, line: Rect(x: x, y: line.y, width: cutBeforeNext ? width - 1 : width, height: 1),
                                              glyphs: glyphs, countsCut: false)

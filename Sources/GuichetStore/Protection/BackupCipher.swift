@@ -117,15 +117,15 @@ enum BackupCipher {
         let total = Int64(status.st_size)
         let header = try readExactly(source, headerSize, path: encrypted)
         guard header.count == headerSize, Array(header.prefix(16)) == magic, header[16] == 1, header[17] == 1 else {
-            throw .refused(ProtectionStoreText.backupDamaged.filled(encrypted, Phrase(fr: "en-tête", en: "header")))
+            throw .refused(ProtectionStoreText.backupDamaged.filled(encrypted, ProtectionStoreText.damagedHeader))
         }
         let parameters = Parameters(log2N: header[18], r: header[19], p: header[20])
         guard (10...22).contains(parameters.log2N), (1...32).contains(parameters.r), (1...16).contains(parameters.p) else {
-            throw .refused(ProtectionStoreText.backupDamaged.filled(encrypted, Phrase(fr: "paramètres de scrypt", en: "scrypt parameters")))
+            throw .refused(ProtectionStoreText.backupDamaged.filled(encrypted, ProtectionStoreText.damagedScryptParameters))
         }
         let salt = Array(header[24..<40])
         let size = Int(header[40..<44].reduce(UInt32(0)) { $0 << 8 | UInt32($1) })
-        guard size == chunkSize else { throw .refused(ProtectionStoreText.backupDamaged.filled(encrypted, Phrase(fr: "taille des blocs", en: "block size"))) }
+        guard size == chunkSize else { throw .refused(ProtectionStoreText.backupDamaged.filled(encrypted, ProtectionStoreText.damagedBlockSize)) }
         let key = try key(passphrase, salt: salt, parameters)
         guard keyCheck(key) == Array(header[44..<60]) else { throw .refused(ProtectionStoreText.wrongPassphrase) }
         let output = try BackupFiles.create(target)
@@ -138,7 +138,7 @@ enum BackupCipher {
                 let next = block.count == sealedSize ? try readExactly(source, sealedSize, path: encrypted) : []
                 let last = next.isEmpty
                 guard block.count >= nonceSize + tagSize else {
-                    throw .refused(ProtectionStoreText.backupDamaged.filled(encrypted, Phrase(fr: "fichier coupé", en: "file cut short")))
+                    throw .refused(ProtectionStoreText.backupDamaged.filled(encrypted, ProtectionStoreText.damagedCutShort))
                 }
                 let plain: Data
                 do {
@@ -147,7 +147,7 @@ enum BackupCipher {
                                                     tag: block[(block.count - tagSize)...])
                     plain = try AES.GCM.open(box, using: key, authenticating: additionalData(header, index: index, last: last))
                 } catch {
-                    throw .refused(ProtectionStoreText.backupDamaged.filled(encrypted, Phrase(fr: "bloc \(index + 1)", en: "block \(index + 1)")))
+                    throw .refused(ProtectionStoreText.backupDamaged.filled(encrypted, ProtectionStoreText.damagedBlock.filled(index + 1)))
                 }
                 try BackupFiles.write(output, Array(plain), path: target)
                 done += Int64(block.count)

@@ -31,6 +31,13 @@ extension ProtectionStoreText {
     public static let copyDamaged = Phrase(
         fr: "La copie {1} n’est pas saine ({2}) : elle a été retirée. La base elle-même est peut-être endommagée : lancez « guichet verify ».",
         en: "The copy {1} is not sound ({2}): it was removed. The database itself may be damaged: run “guichet verify”.")
+    /// What is wrong in an encrypted backup, for `backupDamaged`.
+    public static let damagedHeader = Phrase(fr: "en-tête", en: "header")
+    public static let damagedScryptParameters = Phrase(fr: "paramètres de scrypt", en: "scrypt parameters")
+    public static let damagedBlockSize = Phrase(fr: "taille des blocs", en: "block size")
+    public static let damagedCutShort = Phrase(fr: "fichier coupé", en: "file cut short")
+    /// {1} the block's number, from 1.
+    public static let damagedBlock = Phrase(fr: "bloc {1}", en: "block {1}")
     /// {1} the backup, {2} what is wrong.
     public static let backupDamaged = Phrase(
         fr: "La sauvegarde {1} est abîmée ou incomplète ({2}) : elle n’a pas été restaurée, rien n’a été changé.",

@@ -12,7 +12,7 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .customLong("site-code"), help: ArgumentHelp(AppText.cliSiteCodeOption.cli, valueName: "XXX"))
+    @Option(name: .customLong("site-code"), help: ArgumentHelp(AppText.cliSiteCodeOption.cli, valueName: "PAR"))
     var siteCode: String
 
     @Option(name: .customLong("site-name"), help: ArgumentHelp(AppText.cliSiteNameOption.cli, valueName: "nom"))

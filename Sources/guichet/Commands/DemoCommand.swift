@@ -26,8 +26,7 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(AppText.cliDemoDevicesOption.cli, valueName: "N"))
     var devices: Int = 60
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
-    var login: String?
+    @OptionGroup var account: AccountOption
 
     func run() throws {
         let language = CommandLineLanguage.current
@@ -35,7 +34,7 @@ struct DemoCommand: ParsableCommand {
         guard (0...5_000_000).contains(ledgerRows) else { throw GuichetError.invalid(AppText.cliDemoLedgerCountExpected) }
         guard (0...1_000).contains(devices) else { throw GuichetError.invalid(AppText.cliDemoDevicesExpected) }
         let store = try CommandStore.openForWriting(common)
-        let actor = try store.commandLineActor(login: login)
+        let actor = try account.actor(in: store)
         // Refused before anything is written, like the demo ledger on a ledger that is not empty.
         if devices > 0, try store.deviceCounts().values.reduce(0, +) > 0 { throw GuichetError.refused(HotspotText.fleetNotEmpty) }
         let start = Date()

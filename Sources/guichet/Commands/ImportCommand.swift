@@ -106,8 +106,7 @@ struct ImportOptions: ParsableArguments {
     @Flag(name: .customLong("skip-invalid"), help: ArgumentHelp(AppText.cliSkipInvalidOption.cli))
     var skipInvalid = false
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
-    var login: String?
+    @OptionGroup var account: AccountOption
 
     @Option(name: .customLong("encoding"), help: ArgumentHelp(AppText.cliEncodingOption.cli, valueName: "utf-8|windows-1252"))
     var encoding: String?
@@ -117,6 +116,6 @@ struct ImportOptions: ParsableArguments {
         let choice = try ImportRun.choice(encoding)
         let data = try ImportRun.bytes(of: file)
         let store = try CommandStore.openForWriting(common)
-        return (choice, data, store, try store.commandLineActor(login: login))
+        return (choice, data, store, try account.actor(in: store))
     }
 }

@@ -32,15 +32,14 @@ struct PrintBudgetCommand: ParsableCommand {
     @Option(name: .customLong("encoding"), help: ArgumentHelp(AppText.cliPrintEncodingOption.cli, valueName: "utf-8|latin-1"))
     var encoding: String = PrintEncoding.utf8.rawValue
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
-    var login: String?
+    @OptionGroup var account: AccountOption
 
     func run() throws {
         let language = CommandLineLanguage.current
         guard let chosen = PrintEncoding(name: encoding) else { throw GuichetError.invalid(AppText.cliPrintEncodingExpected.filled(encoding)) }
         let number = try FileNumber.parse(fileNumber)
         let store = try CommandStore.open(common)
-        let actor = try store.commandLineActor(login: login)
+        let actor = try account.actor(in: store)
         let id = try store.beneficiaryID(fileNumber: number)
         let sessions = try store.budgetSessions(as: actor, beneficiaryID: id)
         guard !sessions.isEmpty else { throw GuichetError.refused(BudgetStoreText.noSession) }

@@ -16,13 +16,12 @@ struct AnonymiseCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: ArgumentHelp(AppText.cliAnonymiseDryRunOption.cli))
     var dryRun = false
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
-    var login: String?
+    @OptionGroup var account: AccountOption
 
     func run() throws {
         let language = CommandLineLanguage.current
         let store = dryRun ? try CommandStore.open(common) : try CommandStore.openForWriting(common)
-        let actor = try store.commandLineActor(login: login)
+        let actor = try account.actor(in: store)
         let due = try store.retentionCandidates(as: actor)
         guard !dryRun else {
             // File numbers and days only: the output of a command may end in a log.
@@ -59,15 +58,14 @@ struct ExportPersonCommand: ParsableCommand {
     @Option(name: .customLong("encoding"), help: ArgumentHelp(AppText.cliExportEncodingOption.cli, valueName: "utf-8|latin-1"))
     var encoding: String = PrintEncoding.utf8.rawValue
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
-    var login: String?
+    @OptionGroup var account: AccountOption
 
     func run() throws {
         let language = CommandLineLanguage.current
         guard let chosen = PrintEncoding(name: encoding) else { throw GuichetError.invalid(AppText.cliPrintEncodingExpected.filled(encoding)) }
         let number = try FileNumber.parse(fileNumber)
         let store = try CommandStore.openForWriting(common)
-        let actor = try store.commandLineActor(login: login)
+        let actor = try account.actor(in: store)
         let id = try store.beneficiaryID(fileNumber: number)
         let data = try store.personalData(as: actor, id: id)
         let site = try store.site()
@@ -100,8 +98,7 @@ struct EraseCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(AppText.cliEraseRequesterOption.cli, valueName: "qui"))
     var requester: String
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
-    var login: String?
+    @OptionGroup var account: AccountOption
 
     func run() throws {
         guard let why = ErasureReason(rawValue: reason) else {
@@ -112,7 +109,7 @@ struct EraseCommand: ParsableCommand {
         }
         let number = try FileNumber.parse(fileNumber)
         let store = try CommandStore.openForWriting(common)
-        let actor = try store.commandLineActor(login: login)
+        let actor = try account.actor(in: store)
         _ = try store.eraseBeneficiary(as: actor, id: try store.beneficiaryID(fileNumber: number), reason: why, requester: who)
         CommandOutput.line(AppText.cliEraseDone.text(CommandLineLanguage.current, number.formatted))
     }
@@ -129,13 +126,12 @@ struct PurgeLogsCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: ArgumentHelp(AppText.cliPurgeDryRunOption.cli))
     var dryRun = false
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
-    var login: String?
+    @OptionGroup var account: AccountOption
 
     func run() throws {
         let language = CommandLineLanguage.current
         let store = dryRun ? try CommandStore.open(common) : try CommandStore.openForWriting(common)
-        let actor = try store.commandLineActor(login: login)
+        let actor = try account.actor(in: store)
         if dryRun {
             let due = try store.connectionLogsToPurge(as: actor)
             CommandOutput.line(AppText.cliPurgeWould.text(language, AppText.count(due.removed, language), due.before.formatted(language)))
@@ -163,8 +159,7 @@ struct BackupCommand: ParsableCommand {
     @Flag(name: .customLong("passphrase-stdin"), help: ArgumentHelp(AppText.cliPassphraseStdinOption.cli))
     var passphraseStdin = false
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
-    var login: String?
+    @OptionGroup var account: AccountOption
 
     func run() throws {
         let language = CommandLineLanguage.current
@@ -173,7 +168,7 @@ struct BackupCommand: ParsableCommand {
             passphrase = try Passphrase.read(fromStandardInput: passphraseStdin, twice: true)
         }
         let store = try CommandStore.open(common)
-        let actor = try store.commandLineActor(login: login)
+        let actor = try account.actor(in: store)
         let destination = folder.map { $0.hasPrefix("/") ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 }
         let progress = ProgressReporter(label: AppText.cliBackupProgress.cli, total: 1000)
         let result = try store.backUp(as: actor, to: destination, passphrase: passphrase) { done, _ in progress.update(done) }
@@ -198,8 +193,7 @@ struct RestoreCommand: ParsableCommand {
     @Flag(name: .customLong("passphrase-stdin"), help: ArgumentHelp(AppText.cliPassphraseStdinOption.cli))
     var passphraseStdin = false
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
-    var login: String?
+    @OptionGroup var account: AccountOption
 
     func run() throws {
         let language = CommandLineLanguage.current
@@ -210,7 +204,7 @@ struct RestoreCommand: ParsableCommand {
         let backup = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
         let passphrase = BackupRestore.isEncrypted(backup) ? try Passphrase.read(fromStandardInput: passphraseStdin, twice: false) : nil
         let progress = ProgressReporter(label: AppText.cliRestoreProgress.cli, total: 1000)
-        let result = try BackupRestore.restore(backup, to: path, passphrase: passphrase, login: login,
+        let result = try BackupRestore.restore(backup, to: path, passphrase: passphrase, login: account.login,
                                                 makingFolder: makingFolder) { done, _ in progress.update(done) }
         progress.finish()
         CommandOutput.line(AppText.cliRestoreDone.text(language, backup, path))

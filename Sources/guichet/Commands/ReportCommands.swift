@@ -74,15 +74,14 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var out: OutputOptions
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
-    var login: String?
+    @OptionGroup var account: AccountOption
 
     func run() throws {
         let language = CommandLineLanguage.current
         let format = try reportFormat(format)
         let writer = try out.writer()
         let store = try CommandStore.open(common)
-        let actor = try store.commandLineActor(login: login)
+        let actor = try account.actor(in: store)
         let period = try when.resolve(today: try store.today())
         let report = try ReportAssembly.siteReport(store, as: actor, period: period, software: GuichetVersion.current)
         let site = try store.site()
@@ -110,15 +109,14 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var when: PeriodOptions
     @OptionGroup var out: OutputOptions
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(AppText.cliActorOption.cli, valueName: "identifiant"))
-    var login: String?
+    @OptionGroup var account: AccountOption
 
     func run() throws {
         let language = CommandLineLanguage.current
         guard let kind = ExportKind(rawValue: what.lowercased()) else { throw GuichetError.invalid(AppText.cliExportWhatExpected.filled(what)) }
         let writer = try out.writer()
         let store = try CommandStore.open(common)
-        let actor = try store.commandLineActor(login: login)
+        let actor = try account.actor(in: store)
         let period = try when.resolve(today: try store.today())
         var progress: ProgressReporter?
         let csv = try ReportExport.csv(kind, store, as: actor, period: period, language: language, writer: writer) { done, total in
